@@ -1,0 +1,10 @@
+namespace Rugao.Graph.Standards;
+
+public enum StandardLevel
+{
+    National,
+    Industry,
+    Local,
+    Group,
+    Enterprise,
+}

@@ -1,0 +1,8 @@
+namespace Rugao.Graph.Standards;
+
+public enum StandardNature
+{
+    Mandatory,
+    Recommended,
+    Guidance,
+}

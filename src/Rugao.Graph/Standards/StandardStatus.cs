@@ -1,0 +1,10 @@
+namespace Rugao.Graph.Standards;
+
+public enum StandardStatus
+{
+    Draft,
+    Upcoming,
+    Current,
+    Superseded,
+    Abolished,
+}
