@@ -1,0 +1,15 @@
+using Rugao.Graph.Server.Schema;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Server.Hosting;
+
+public static class RugaoGraphServiceCollectionExtensions
+{
+    /// <summary>Everything the server needs; tests call it too.</summary>
+    public static IServiceCollection AddRugaoGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRugaoStorage(configuration);
+        services.AddRugaoSchema();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Relay;
+using Rugao.Graph.Server.Schema.ServiceCatalog;
+using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Schema.StandardSystem;
+
+namespace Rugao.Graph.Server.Schema;
+
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        Description = "查询入口。Entry points for reading.";
+        NodeQueries.AddTo(this);
+        StandardQueries.AddTo(this);
+        ServiceCatalogQueries.AddTo(this);
+        StandardSystemQueries.AddTo(this);
+        DepartmentQueries.AddTo(this);
+    }
+}

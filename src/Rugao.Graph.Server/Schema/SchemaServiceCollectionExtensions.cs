@@ -1,0 +1,61 @@
+using GraphQL;
+using Rugao.Graph.Server.Schema.Clauses;
+using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Loading;
+using Rugao.Graph.Server.Schema.Relay;
+using Rugao.Graph.Server.Schema.ServiceCatalog;
+using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Standards;
+
+namespace Rugao.Graph.Server.Schema;
+
+public static class SchemaServiceCollectionExtensions
+{
+    /// <summary>The GraphQL schema, its per-request batch loaders and the <c>node(id:)</c> fetchers.</summary>
+    public static IServiceCollection AddRugaoSchema(this IServiceCollection services)
+    {
+        services.AddGraphQL(builder => builder
+            .AddSchema<RugaoSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(RugaoSchema).Assembly));
+        services.AddTransient(typeof(ConnectionGraphType<,>));
+        services.AddTransient(typeof(EdgeGraphType<,>));
+        services.AddSingleton<StandardFinder>();
+
+        foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))
+        {
+            services.AddScoped(loader);
+        }
+
+        foreach (var fetcher in new[]
+                 {
+                     StandardGraphType.Node, StandardVersionGraphType.Node, ClauseGraphType.Node,
+                     DepartmentGraphType.Node, SystemNodeGraphType.Node, CatalogEditionGraphType.Node,
+                     ServiceAreaGraphType.Node, ServiceCategoryGraphType.Node, ServiceItemGraphType.Node,
+                 })
+        {
+            services.AddSingleton(fetcher);
+        }
+
+        return services;
+    }
+
+    private static bool IsLoader(Type type)
+    {
+        if (type.IsAbstract || !type.IsClass)
+        {
+            return false;
+        }
+
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(BatchLoader<,>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Loading;
+using Rugao.Graph.Server.Schema.Scalars;
+using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.ServiceCatalog;
+using Rugao.Graph.Standards;
+
+namespace Rugao.Graph.Server.Schema.ServiceCatalog;
+
+public sealed class StandardListingGraphType : ObjectGraphType<StandardListing>
+{
+    public StandardListingGraphType()
+    {
+        Name = "StandardListing";
+        Description = "标准清单条目：某标准在一段时间内列入某服务事项的标准清单。A standard listed for a service item over an interval.";
+        Field<NonNullGraphType<StandardGraphType>>("standard").Description("标准。The standard.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(c.Source.StandardId)
+                .Then(s => s is null
+                    ? null
+                    : new StandardView(s, LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>()))));
+        Field<NonNullGraphType<CalendarDateGraphType>>("listedOn").Description("列入日期。Listed on.").Resolve(c => c.Source.ListedOn);
+        Field<StringGraphType>("listReason").Description("列入理由。Why it was listed.").Resolve(c => c.Source.ListReason);
+        Field<CalendarDateGraphType>("delistedOn").Description("移出日期；仍在清单中为 null。Delisted on; null while listed.")
+            .Resolve(c => c.Source.DelistedOn);
+        Field<StringGraphType>("delistReason").Description("移出理由。Why it was delisted.").Resolve(c => c.Source.DelistReason);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Rugao.Graph.Server.Schema.StandardSystem;
+
+public readonly record struct NodeDay(int NodeId, DateOnly Day);

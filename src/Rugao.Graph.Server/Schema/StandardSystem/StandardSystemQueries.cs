@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Server.Schema.StandardSystem;
+
+public static class StandardSystemQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SystemNodeGraphType>>>>("standardSystem")
+            .Description("标准体系树的顶层（通用基础、服务保障、服务提供），用 children 展开。The top of the standard system tree.")
+            .ResolveAsync(async context =>
+            {
+                var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
+                await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+                return await db.SystemNodes.Where(n => n.ParentId == null).OrderBy(n => n.Position)
+                    .ToListAsync(context.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+
+namespace Rugao.Graph.Server.Schema.Standards;
+
+/// <summary>Stable error codes of the standards queries.</summary>
+public static class StandardErrors
+{
+    public const string InvalidCodeCode = "INVALID_STANDARD_CODE";
+    public const string NotFoundCode = "STANDARD_NOT_FOUND";
+    public const string InvalidArgumentsCode = "INVALID_ARGUMENTS";
+    public const string InvalidClauseNumberCode = "INVALID_CLAUSE_NUMBER";
+
+    public static ExecutionError InvalidCode(string text, string? reason) =>
+        new($"'{text}' is not a standard code: {reason} 标准编号无效。") { Code = InvalidCodeCode };
+
+    public static ExecutionError NotFound(string what) =>
+        new($"No standard {what}. 未找到该标准。") { Code = NotFoundCode };
+
+    public static ExecutionError IdOrCode() =>
+        new("Give exactly one of 'id' and 'code'. id 与 code 须且只须提供一个。") { Code = InvalidArgumentsCode };
+}

@@ -1,0 +1,108 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Relay;
+using Rugao.Graph.Server.Schema.Scalars;
+using Rugao.Graph.Server.Schema.ServiceCatalog;
+using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Standards;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Server.Schema.Standards;
+
+public static class StandardQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ConnectionGraphType<StandardGraphType, StandardView>>>("standards")
+            .Description("筛选、排序并分页列出已发布的标准，按 asOf 当日的状态与版本。Published standards as they stood on asOf, filtered, sorted and paged.")
+            .Argument<IntGraphType>("first", "每页条数（默认 20，最多 100）。Page size (default 20, max 100).")
+            .Argument<StringGraphType>("after", "从此游标之后开始。Start after this cursor.")
+            .Argument<IntGraphType>("last", "取最后若干条。Take the last items.")
+            .Argument<StringGraphType>("before", "到此游标之前为止。End before this cursor.")
+            .Argument<StandardFilterInputType>("where", "筛选条件。Filter.")
+            .Argument<StandardOrderInputType>("order", "排序，默认按编号升序。Sort, by code ascending by default.")
+            .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
+            .ResolveAsync(async c =>
+            {
+                var request = PageRequest.From(c).Validate();
+                var day = Day(c);
+                var order = c.GetArgument<StandardOrderInput?>("order") ?? new StandardOrderInput();
+                var filter = Filter(c.GetArgument<StandardFilterInput?>("where"));
+                var finder = c.RequestServices!.GetRequiredService<StandardFinder>();
+                var (items, total) = await finder.FindAsync(filter,
+                    new StandardOrder(order.Field, order.Direction == OrderDirection.Desc), day, request.Window,
+                    c.CancellationToken);
+                var (offset, _) = request.Window(total);
+                return new Page<StandardView>(items.Select(s => new StandardView(s, day)).ToList(), offset, total);
+            });
+        query.Field<StandardGraphType>("standard")
+            .Description("按 ID 或编号取标准。编号可带年份（指定版本）或不带（asOf 当日适用的版本），大小写、空格、斜杠均可宽松书写。"
+                + "A standard by ID or code; a code with a year pins that edition, without a year it means the edition current on asOf. Codes are matched in normalised form (gb/t28220-2023 works).")
+            .Argument<IdGraphType>("id", "全局 ID。Global ID.")
+            .Argument<StringGraphType>("code", "标准编号，如“GB/T 28220-2023”“gbt28220”。Standard code.")
+            .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string?>("id");
+                var text = c.GetArgument<string?>("code");
+                if ((id is null) == (text is null))
+                {
+                    throw StandardErrors.IdOrCode();
+                }
+
+                var day = Day(c);
+                if (id is not null)
+                {
+                    var key = GlobalId.Expect(id, StandardGraphType.Node.TypeName, "id");
+                    var byId = await c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(key)
+                        .GetResultAsync(c.CancellationToken);
+                    return byId is null ? null : new StandardView(byId, day);
+                }
+
+                if (!StandardCode.TryParse(text, out var code, out var error))
+                {
+                    throw StandardErrors.InvalidCode(text!, error);
+                }
+
+                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
+                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
+                var compact = code.WithoutYear().CompactKey;
+                var standard = await db.Standards.FirstOrDefaultAsync(
+                    s => s.CompactKey == compact && s.FirstEffectiveOn != null, c.CancellationToken);
+                if (standard is null
+                    || (code.Year is { } year && !await db.StandardVersions.AnyAsync(
+                        v => v.StandardId == standard.Id && v.Year == year && v.PublishedOn != null, c.CancellationToken)))
+                {
+                    throw StandardErrors.NotFound(code.ToString());
+                }
+
+                return new StandardView(standard, day, code.Year);
+            });
+    }
+
+    private static DateOnly Day(IResolveFieldContext context) =>
+        context.GetArgument<DateOnly?>("asOf") ?? LocalCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>());
+
+    private static StandardFilter Filter(StandardFilterInput? input) => input is null
+        ? new StandardFilter()
+        : new StandardFilter
+        {
+            AreaIds = Ids(input.Area, ServiceAreaGraphType.Node.TypeName, "where.area"),
+            ServiceItemIds = Ids(input.ServiceItem, ServiceItemGraphType.Node.TypeName, "where.serviceItem"),
+            SystemNodeIds = Ids(input.SystemNode, SystemNodeGraphType.Node.TypeName, "where.systemNode"),
+            DepartmentIds = Ids(input.Department, DepartmentGraphType.Node.TypeName, "where.department"),
+            Levels = input.Level,
+            Natures = input.Nature,
+            Statuses = input.Status,
+            IssuedOn = input.IssuedOn is { } issued ? new DateRange(issued.From, issued.To) : null,
+            EffectiveOn = input.EffectiveOn is { } effective ? new DateRange(effective.From, effective.To) : null,
+            Text = input.Title,
+        };
+
+    private static List<int>? Ids(List<string>? ids, string typeName, string argument) =>
+        ids?.Select(id => GlobalId.Expect(id, typeName, argument)).ToList();
+}

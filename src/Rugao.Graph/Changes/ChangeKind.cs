@@ -1,0 +1,17 @@
+namespace Rugao.Graph.Changes;
+
+/// <summary>变更类型 — what a change event records.</summary>
+public enum ChangeKind
+{
+    Created,
+    DraftUpdated,
+    Published,
+    Amended,
+    Effective,
+    Superseded,
+    Abolished,
+    Listed,
+    Delisted,
+    MeasurementRecorded,
+    CatalogPublished,
+}

@@ -1,0 +1,341 @@
+using System.Security.Cryptography;
+using System.Text;
+using Rugao.Graph.Clauses;
+
+namespace Rugao.Graph.Seeding.Documents;
+
+/// <summary>
+/// Turns the clause entries of one version — a full list, or changes on the previous version — into a validated
+/// tree in document order, keeping each clause's lineage across versions.
+/// </summary>
+internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string identity)
+{
+    public IReadOnlyList<ClauseDocument> FromEntries(
+        IReadOnlyList<ClauseEntry> entries, IReadOnlyList<ClauseDocument>? previous, int versionIndex)
+    {
+        var lineages = new LineageLookup(previous);
+        var root = NewRoot();
+        var byNumber = new Dictionary<string, ClauseTreeNode>(StringComparer.Ordinal);
+        ClauseTreeNode? lastNumbered = null;
+        foreach (var entry in entries)
+        {
+            if (entry.Was is not null || entry.Remove)
+            {
+                errors.Add(file, entry.Line, "'was' and 'remove' belong to 'changes', not to a full 'clauses' list");
+                continue;
+            }
+
+            if (entry.Number is null)
+            {
+                if (!RequireUnnumberedKind(entry) || lastNumbered is null)
+                {
+                    if (lastNumbered is null)
+                    {
+                        errors.Add(file, entry.Line, "an unnumbered entry must follow a numbered clause (CLAUSE_ORPHAN)");
+                    }
+
+                    continue;
+                }
+
+                var ordinal = lastNumbered.Children.Count(c => c.Number is null);
+                lastNumbered.Adopt(NewNode(entry, null, entry.Kind!.Value,
+                    lineages.Unnumbered(lastNumbered.Lineage, ordinal) ?? NewLineage(versionIndex, entry.Line)));
+                continue;
+            }
+
+            if (!TryNumber(entry.Line, entry.Number, out var number))
+            {
+                continue;
+            }
+
+            if (byNumber.ContainsKey(number.ToString()))
+            {
+                errors.Add(file, entry.Line, $"clause {number} appears twice (CLAUSE_DUPLICATE)");
+                continue;
+            }
+
+            var parent = ParentOf(entry.Line, number, n => byNumber.GetValueOrDefault(n), root);
+            if (parent is null || !TryKind(entry, number, out var kind))
+            {
+                continue;
+            }
+
+            var node = NewNode(entry, number, kind,
+                lineages.Numbered(number.ToString()) ?? NewLineage(versionIndex, entry.Line));
+            parent.Adopt(node);
+            if (parent.Children[^1] != node)
+            {
+                errors.Add(file, entry.Line, $"clause {number} is out of numbering order (CLAUSE_OUT_OF_ORDER)");
+            }
+
+            byNumber[number.ToString()] = node;
+            lastNumbered = node;
+        }
+
+        return Flatten(root);
+    }
+
+    public IReadOnlyList<ClauseDocument> ApplyChanges(
+        IReadOnlyList<ClauseDocument> previous, IReadOnlyList<ClauseEntry> changes, int versionIndex)
+    {
+        var root = Rebuild(previous);
+        foreach (var change in changes)
+        {
+            if (change.Number is null)
+            {
+                errors.Add(file, change.Line,
+                    "a change names a numbered clause; to change paragraphs or list items, give the version's full 'clauses'");
+                continue;
+            }
+
+            if (!TryNumber(change.Line, change.Number, out var number))
+            {
+                continue;
+            }
+
+            var existing = Find(root, number);
+            if (change.Remove)
+            {
+                if (existing is null)
+                {
+                    errors.Add(file, change.Line, $"there is no clause {number} to remove");
+                }
+                else
+                {
+                    existing.Parent!.Children.Remove(existing);
+                }
+
+                continue;
+            }
+
+            if (change.Was is not null)
+            {
+                Renumber(root, change, number, existing);
+                continue;
+            }
+
+            if (existing is not null)
+            {
+                Update(existing, change);
+                continue;
+            }
+
+            var parent = ParentOf(change.Line, number, n => Find(root, ClauseNumber.Parse(n)), root);
+            if (parent is not null && TryKind(change, number, out var kind))
+            {
+                parent.Adopt(NewNode(change, number, kind, NewLineage(versionIndex, change.Line)));
+            }
+        }
+
+        return Flatten(root);
+    }
+
+    private void Renumber(ClauseTreeNode root, ClauseEntry change, ClauseNumber number, ClauseTreeNode? existing)
+    {
+        if (!TryNumber(change.Line, change.Was!, out var was))
+        {
+            return;
+        }
+
+        var moved = Find(root, was);
+        if (moved is null)
+        {
+            errors.Add(file, change.Line, $"there is no clause {was} to renumber");
+            return;
+        }
+
+        if (existing is not null)
+        {
+            errors.Add(file, change.Line, $"clause {number} already exists; remove it before renumbering {was} to it");
+            return;
+        }
+
+        moved.Parent!.Children.Remove(moved);
+        foreach (var node in moved.SelfAndDescendants().Where(n => n.Number is not null))
+        {
+            node.Number = ClauseNumber.Parse(number + node.Number!.ToString()![was.ToString()!.Length..]);
+        }
+
+        Update(moved, change);
+        var parent = ParentOf(change.Line, number, n => Find(root, ClauseNumber.Parse(n)), root);
+        parent?.Adopt(moved);
+    }
+
+    private static void Update(ClauseTreeNode node, ClauseEntry change)
+    {
+        node.Heading = change.Heading ?? node.Heading;
+        node.Text = change.Text ?? node.Text;
+        node.Kind = change.Kind ?? node.Kind;
+        node.Normative = change.Normative ?? node.Normative;
+        node.Mandatory = change.Mandatory ?? node.Mandatory;
+        node.Line = change.Line;
+    }
+
+    private List<ClauseDocument> Flatten(ClauseTreeNode root)
+    {
+        var result = new List<ClauseDocument>();
+        var indexes = new Dictionary<ClauseTreeNode, int>();
+        foreach (var node in root.SelfAndDescendants().Skip(1))
+        {
+            var parent = node.Parent == root ? null : result[indexes[node.Parent!]];
+            var parentIndex = node.Parent == root ? (int?)null : indexes[node.Parent!];
+            if (node.Kind == ClauseKind.Appendix && node.Normative is null)
+            {
+                errors.Add(file, node.Line,
+                    $"appendix {node.Number} must state 'normative: true' (规范性) or 'normative: false' (资料性)");
+            }
+
+            if (node.Kind is ClauseKind.Chapter or ClauseKind.Appendix && node.Heading is null)
+            {
+                errors.Add(file, node.Line, $"{node.Number} needs a heading");
+            }
+
+            if (node.Number is null && node.Text is null)
+            {
+                errors.Add(file, node.Line, $"a {EnumNames.ToConstant(node.Kind)} entry needs a text");
+            }
+
+            var normative = node.Kind != ClauseKind.Note && (node.Normative ?? parent?.Normative ?? true);
+            var number = node.Number?.ToString();
+            var path = number is null ? parent!.Path : parent is null ? number : $"{parent.Path} › {number}";
+            indexes[node] = result.Count;
+            result.Add(new ClauseDocument(node.Lineage, number, node.Heading, node.Text, node.Kind, normative,
+                node.Mandatory, parentIndex, node.Number?.Depth ?? parent!.Depth + 1, path));
+        }
+
+        return result;
+    }
+
+    private static ClauseTreeNode Rebuild(IReadOnlyList<ClauseDocument> previous)
+    {
+        var root = NewRoot();
+        var nodes = new List<ClauseTreeNode>(previous.Count);
+        foreach (var clause in previous)
+        {
+            var node = new ClauseTreeNode
+            {
+                Lineage = clause.Lineage,
+                Number = clause.Number is null ? null : ClauseNumber.Parse(clause.Number),
+                Heading = clause.Heading,
+                Text = clause.Text,
+                Kind = clause.Kind,
+                Normative = clause.Normative,
+                Mandatory = clause.Mandatory,
+            };
+            nodes.Add(node);
+            var parent = clause.Parent is { } index ? nodes[index] : root;
+            node.Parent = parent;
+            parent.Children.Add(node);
+        }
+
+        return root;
+    }
+
+    private bool RequireUnnumberedKind(ClauseEntry entry)
+    {
+        if (entry.Kind is ClauseKind.Paragraph or ClauseKind.ListItem or ClauseKind.Note or ClauseKind.Table)
+        {
+            return true;
+        }
+
+        errors.Add(file, entry.Line,
+            "an entry without a number needs 'kind': PARAGRAPH, LIST_ITEM, NOTE or TABLE (CLAUSE_KIND_REQUIRED)");
+        return false;
+    }
+
+    private bool TryNumber(int line, string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClauseNumber? number)
+    {
+        if (ClauseNumber.TryParse(text, out number, out var error))
+        {
+            return true;
+        }
+
+        errors.Add(file, line, $"'{text}' is not a clause number: {error} (CLAUSE_NUMBER_INVALID)");
+        return false;
+    }
+
+    private bool TryKind(ClauseEntry entry, ClauseNumber number, out ClauseKind kind)
+    {
+        kind = entry.Kind ?? number.DefaultKind;
+        if (kind == number.DefaultKind)
+        {
+            return true;
+        }
+
+        errors.Add(file, entry.Line,
+            $"clause {number} is numbered as {EnumNames.ToConstant(number.DefaultKind)}, not {EnumNames.ToConstant(kind)} (CLAUSE_KIND_MISMATCH)");
+        return false;
+    }
+
+    private ClauseTreeNode? ParentOf(int line, ClauseNumber number, Func<string, ClauseTreeNode?> find, ClauseTreeNode root)
+    {
+        if (number.Parent is not { } parentNumber)
+        {
+            return root;
+        }
+
+        var parent = find(parentNumber.ToString()!);
+        if (parent is null)
+        {
+            errors.Add(file, line, $"clause {number} needs its parent {parentNumber} before it (CLAUSE_PARENT_MISSING)");
+        }
+
+        return parent;
+    }
+
+    private static ClauseTreeNode? Find(ClauseTreeNode root, ClauseNumber number) =>
+        root.SelfAndDescendants().FirstOrDefault(n => n.Number is { } other && other.Equals(number));
+
+    private static ClauseTreeNode NewNode(ClauseEntry entry, ClauseNumber? number, ClauseKind kind, Guid lineage) => new()
+    {
+        Lineage = lineage,
+        Number = number,
+        Heading = entry.Heading,
+        Text = entry.Text,
+        Kind = kind,
+        Normative = entry.Normative,
+        Mandatory = entry.Mandatory ?? false,
+        Line = entry.Line,
+    };
+
+    private static ClauseTreeNode NewRoot() => new() { Lineage = Guid.Empty, Kind = ClauseKind.Chapter };
+
+    /// <summary>Derived from the file's content, so loading the same seed twice gives the same identities.</summary>
+    private Guid NewLineage(int versionIndex, int line) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}|{versionIndex}|{line}"))[..16]);
+
+    private sealed class LineageLookup
+    {
+        private readonly Dictionary<string, Guid> numbered = new(StringComparer.Ordinal);
+        private readonly Dictionary<(Guid, int), Guid> unnumbered = [];
+
+        public LineageLookup(IReadOnlyList<ClauseDocument>? previous)
+        {
+            if (previous is null)
+            {
+                return;
+            }
+
+            var ordinals = new Dictionary<int, int>();
+            for (var i = 0; i < previous.Count; i++)
+            {
+                var clause = previous[i];
+                if (clause.Number is not null)
+                {
+                    numbered[clause.Number] = clause.Lineage;
+                }
+                else if (clause.Parent is { } parent)
+                {
+                    var ordinal = ordinals.GetValueOrDefault(parent);
+                    ordinals[parent] = ordinal + 1;
+                    unnumbered[(previous[parent].Lineage, ordinal)] = clause.Lineage;
+                }
+            }
+        }
+
+        public Guid? Numbered(string number) => numbered.TryGetValue(number, out var lineage) ? lineage : null;
+
+        public Guid? Unnumbered(Guid parent, int ordinal) =>
+            unnumbered.TryGetValue((parent, ordinal), out var lineage) ? lineage : null;
+    }
+}
