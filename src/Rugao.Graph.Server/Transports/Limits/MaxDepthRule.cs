@@ -1,0 +1,21 @@
+using GraphQL.Validation;
+
+namespace Rugao.Graph.Server.Transports.Limits;
+
+/// <summary>Rejects an operation whose fields nest deeper than the configured limit.</summary>
+public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var depth = new SelectionDepth(context.Document).Of(context.Operation.SelectionSet);
+        if (depth > maxDepth)
+        {
+            context.ReportError(new CodedValidationError(
+                GraphQLErrorCodes.QueryTooDeep,
+                context.Document.Source,
+                $"The operation nests {depth} levels deep; at most {maxDepth} are allowed.",
+                context.Operation));
+        }
+        return default;
+    }
+}

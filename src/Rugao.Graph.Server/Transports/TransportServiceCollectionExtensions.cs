@@ -1,0 +1,22 @@
+using Rugao.Graph.Server.Transports.Http;
+
+namespace Rugao.Graph.Server.Transports;
+
+public static class TransportServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the GraphQL transports and their limits (section <c>GraphQL</c>). The schema, the document executer and
+    /// the System.Text.Json serializer come from <c>services.AddGraphQL(b => b.AddSchema&lt;T&gt;().AddSystemTextJson())</c>,
+    /// which may be called before or after this.
+    /// </summary>
+    public static IServiceCollection AddGraphQLTransports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLLimitsOptions>()
+            .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+}

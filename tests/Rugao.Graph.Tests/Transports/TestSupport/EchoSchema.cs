@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Rugao.Graph.Tests.Transports.TestSupport;
+
+/// <summary>A tiny schema that lets transport tests exercise every path without the real domain.</summary>
+public sealed class EchoSchema : Schema
+{
+    public EchoSchema(IServiceProvider services) : base(services)
+    {
+        Query = new EchoQueryType();
+        Mutation = new EchoMutationType();
+    }
+}
