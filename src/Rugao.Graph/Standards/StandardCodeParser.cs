@@ -82,8 +82,8 @@ internal static partial class StandardCodeParser
         problem = null;
         if (text.Length == 0 || !text.All(char.IsAsciiDigit))
         {
-            problem = text.Contains('-', StringComparison.Ordinal)
-                ? new("含有多个连接号", "it has more than one dash")
+            problem = text.Length == 0 ? new("连接号后缺少年代号", "the year after '-' is missing")
+                : text.Contains('-', StringComparison.Ordinal) ? new("含有多个连接号", "it has more than one dash")
                 : new($"年代号“{text}”应为四位数字", $"the year '{text}' must be four digits");
             return false;
         }

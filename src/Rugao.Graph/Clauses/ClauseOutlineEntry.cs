@@ -1,0 +1,3 @@
+namespace Rugao.Graph.Clauses;
+
+public readonly record struct ClauseOutlineEntry(string? Number, ClauseKind? Kind);

@@ -1,0 +1,3 @@
+namespace Rugao.Graph.Clauses;
+
+public sealed record ClauseOutlineError(int EntryIndex, string Code, string Message);
