@@ -1,4 +1,5 @@
 using Rugao.Graph.Server.Schema;
+using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Hosting;
@@ -10,6 +11,7 @@ public static class RugaoGraphServiceCollectionExtensions
     {
         services.AddRugaoStorage(configuration);
         services.AddRugaoSchema();
+        services.AddGraphQLTransports(configuration);
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Departments;
@@ -17,7 +19,7 @@ public static class SchemaServiceCollectionExtensions
     {
         services.AddGraphQL(builder => builder
             .AddSchema<RugaoSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddGraphTypes(typeof(RugaoSchema).Assembly));
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));

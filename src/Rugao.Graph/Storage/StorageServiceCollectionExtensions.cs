@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,8 @@ public static class StorageServiceCollectionExtensions
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             options.UseSqlite(storage.ConnectionString, sqlite => sqlite.CommandTimeout(30))
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton<DatabaseInitializer>();

@@ -26,7 +26,20 @@ public static class NodeQueries
                     throw RelayErrors.PageTooLarge("ids", ids.Count, PageRequest.MaxSize);
                 }
 
-                return ids.Select(id => Fetch(context, id)).ToList();
+                // A malformed ID spoils only its own entry: null there, and a coded error naming its index.
+                return ids.Select((id, index) =>
+                {
+                    try
+                    {
+                        return Fetch(context, id);
+                    }
+                    catch (ExecutionError error)
+                    {
+                        error.Path = [.. context.Path, index];
+                        context.Errors.Add(error);
+                        return null;
+                    }
+                }).ToList();
             });
     }
 

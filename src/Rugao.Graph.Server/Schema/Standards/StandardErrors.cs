@@ -10,8 +10,7 @@ public static class StandardErrors
     public const string InvalidArgumentsCode = "INVALID_ARGUMENTS";
     public const string InvalidClauseNumberCode = "INVALID_CLAUSE_NUMBER";
 
-    public static ExecutionError InvalidCode(string text, string? reason) =>
-        new($"'{text}' is not a standard code: {reason} 标准编号无效。") { Code = InvalidCodeCode };
+    public static ExecutionError InvalidCode(string? reason) => new(reason ?? "Invalid standard code.") { Code = InvalidCodeCode };
 
     public static ExecutionError NotFound(string what) =>
         new($"No standard {what}. 未找到该标准。") { Code = NotFoundCode };

@@ -65,7 +65,7 @@ public static class StandardQueries
 
                 if (!StandardCode.TryParse(text, out var code, out var error))
                 {
-                    throw StandardErrors.InvalidCode(text!, error);
+                    throw StandardErrors.InvalidCode(error);
                 }
 
                 var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();

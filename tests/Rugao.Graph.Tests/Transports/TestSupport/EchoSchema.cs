@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace Rugao.Graph.Tests.Transports.TestSupport;
 
 /// <summary>A tiny schema that lets transport tests exercise every path without the real domain.</summary>
-public sealed class EchoSchema : Schema
+public sealed class EchoSchema : GraphQL.Types.Schema
 {
     public EchoSchema(IServiceProvider services) : base(services)
     {

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Rugao.Graph.Tests.Transports.TestSupport;
+
+namespace Rugao.Graph.Tests.TestSupport;
+
+/// <summary>
+/// The real server pipeline on a temporary SQLite file seeded from <c>seed/</c>, with the clock fixed on
+/// <see cref="Today"/>; the file is deleted afterwards.
+/// </summary>
+public sealed class SeededApi : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Today = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "rugao-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? factory;
+
+    public CommandCounter Commands { get; } = new();
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Uri Endpoint { get; } = new("http://localhost/graphql");
+
+    public Task InitializeAsync()
+    {
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Storage:DataDirectory", dataDirectory);
+            builder.UseSetting("Seeding:Directory", RepositoryRoot.Combine("seed"));
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<IInterceptor>(Commands);
+                services.AddSingleton<TimeProvider>(new FakeTimeProvider(Today));
+            });
+        });
+        Client = factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null) =>
+        GraphQLHttpResponse.SendAsync(Client, GraphQLHttpRequests.Post(Endpoint, new { query, variables }));
+
+    /// <summary>Runs a query that must succeed and returns its data.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        Assert.True(response.Errors.Count == 0, "Unexpected errors: " + string.Join("; ", response.Errors));
+        return response.Data;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeededApiCollection : ICollectionFixture<SeededApi>
+{
+    public const string Name = "seeded api";
+}
