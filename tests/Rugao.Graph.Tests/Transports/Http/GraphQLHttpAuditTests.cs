@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using Rugao.Graph.Tests.TestSupport;
 using Rugao.Graph.Tests.Transports.TestSupport;
 using Xunit.Abstractions;
 
 namespace Rugao.Graph.Tests.Transports.Http;
 
 /// <summary>
-/// The reference conformance suite, graphql-http's server audits, run by Node against the transport on a
-/// real Kestrel socket. The script fails when any MUST or SHOULD audit fails.
+/// The reference conformance suite, graphql-http's server audits, run by Node against the real server process on a
+/// loopback socket, with the real schema. The script fails when any MUST or SHOULD audit fails.
 /// </summary>
 public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
 {
@@ -15,7 +16,7 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
     [GraphQLHttpAuditFact]
     public async Task GraphQLHttpAudits_AllMustAndShouldPass()
     {
-        await using var server = await EchoServer.StartAsync(onKestrel: true);
+        await using var server = await ServerProcess.StartAsync();
         var audit = new ProcessStartInfo(GraphQLHttpAuditFactAttribute.NodeExecutable!)
         {
             WorkingDirectory = GraphQLHttpAuditFactAttribute.AuditDirectory,

@@ -1,9 +1,6 @@
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +11,8 @@ using Rugao.Graph.Server.Transports.Http;
 namespace Rugao.Graph.Tests.Transports.TestSupport;
 
 /// <summary>
-/// The transports hosting <see cref="EchoSchema"/>, wired the way the real server wires its schema:
-/// in memory (TestServer) for fast tests, or on Kestrel at a free loopback port for real clients.
+/// The transports hosting <see cref="EchoSchema"/> in memory (TestServer), wired the way the real server wires its
+/// schema, so transport behaviour is tested apart from the domain.
 /// </summary>
 public sealed class EchoServer : IAsyncDisposable
 {
@@ -33,15 +30,12 @@ public sealed class EchoServer : IAsyncDisposable
     /// <summary>The GraphQL endpoint's absolute URL.</summary>
     public Uri Address { get; }
 
-    public static async Task<EchoServer> StartAsync(bool onKestrel = false, IDictionary<string, string?>? settings = null)
+    public static async Task<EchoServer> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
-        if (onKestrel)
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-        else
-            builder.WebHost.UseTestServer();
+        builder.WebHost.UseTestServer();
 
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<EchoSchema>()
@@ -53,11 +47,7 @@ public sealed class EchoServer : IAsyncDisposable
         app.MapGraphQLHttp();
         await app.StartAsync();
 
-        if (!onKestrel)
-            return new EchoServer(app, app.GetTestClient(), new Uri("http://localhost/graphql"));
-        var root = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        var address = new Uri(new Uri(root), "/graphql");
-        return new EchoServer(app, new HttpClient(), address);
+        return new EchoServer(app, app.GetTestClient(), new Uri("http://localhost/graphql"));
     }
 
     public async ValueTask DisposeAsync()

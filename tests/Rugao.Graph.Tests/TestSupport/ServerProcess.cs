@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Rugao.Graph.Tests.TestSupport;
+
+/// <summary>
+/// The server as a real operating-system process on a free loopback port, on its own temporary data folder,
+/// for clients that need a socket (Node reference clients) and for crash and multi-process tests.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly Process process;
+    private readonly StringBuilder log = new();
+
+    private ServerProcess(Process process, Uri address, string dataDirectory)
+    {
+        this.process = process;
+        Address = address;
+        DataDirectory = dataDirectory;
+    }
+
+    /// <summary>The GraphQL endpoint.</summary>
+    public Uri Address { get; }
+
+    public string DataDirectory { get; }
+
+    public string Log
+    {
+        get
+        {
+            lock (log)
+            {
+                return log.ToString();
+            }
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(string? dataDirectory = null)
+    {
+        var port = FreePort();
+        var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "rugao-process-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "Rugao.Graph.Server.dll"),
+                "--urls", $"http://127.0.0.1:{port}",
+                "--Storage:DataDirectory", data,
+                "--Seeding:Directory", RepositoryRoot.Combine("seed"),
+            },
+        };
+        var server = new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/graphql"), data);
+        server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        server.process.BeginOutputReadLine();
+        server.process.BeginErrorReadLine();
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>Ends the process at once, as a crash would (SIGKILL), leaving the data folder in place.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient();
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException("The server exited during start-up:\n" + Log);
+            }
+
+            try
+            {
+                var response = await client.GetAsync(new Uri(Address + "?query=%7B__typename%7D"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The server did not answer within " + StartTimeout + ":\n" + Log);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            log.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
