@@ -22,11 +22,13 @@ public static class YamlFile
 
     public static SeedNode? Parse(TextReader reader, string displayName, SeedErrors errors)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(errors);
+        var text = reader.ReadToEnd();
         try
         {
             var stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
                 errors.Add(displayName, 1, "the file is empty");
@@ -47,5 +49,35 @@ public static class YamlFile
             errors.Add(displayName, (int)exception.Start.Line, $"YAML syntax: {exception.Message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // The representation model gives up without a position on some unclosed structures; the event parser
+            // still knows how far it got.
+            errors.Add(displayName, LastGoodLine(text), "YAML syntax: the file ends inside an unclosed structure");
+            return null;
+        }
+    }
+
+    private static int LastGoodLine(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.Start.Line;
+            }
+        }
+        catch (YamlException exception)
+        {
+            return (int)exception.Start.Line;
+        }
+        catch (InvalidOperationException)
+        {
+            return line;
+        }
+
+        return line;
     }
 }

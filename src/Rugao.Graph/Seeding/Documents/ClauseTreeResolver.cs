@@ -13,63 +13,34 @@ internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string 
     public IReadOnlyList<ClauseDocument> FromEntries(
         IReadOnlyList<ClauseEntry> entries, IReadOnlyList<ClauseDocument>? previous, int versionIndex)
     {
-        var lineages = new LineageLookup(previous);
-        var root = NewRoot();
-        var byNumber = new Dictionary<string, ClauseTreeNode>(StringComparer.Ordinal);
-        ClauseTreeNode? lastNumbered = null;
-        foreach (var entry in entries)
+        foreach (var entry in entries.Where(e => e.Was is not null || e.Remove))
         {
-            if (entry.Was is not null || entry.Remove)
-            {
-                errors.Add(file, entry.Line, "'was' and 'remove' belong to 'changes', not to a full 'clauses' list");
-                continue;
-            }
+            errors.Add(file, entry.Line, "'was' and 'remove' belong to 'changes', not to a full 'clauses' list");
+        }
 
-            if (entry.Number is null)
-            {
-                if (!RequireUnnumberedKind(entry) || lastNumbered is null)
-                {
-                    if (lastNumbered is null)
-                    {
-                        errors.Add(file, entry.Line, "an unnumbered entry must follow a numbered clause (CLAUSE_ORPHAN)");
-                    }
+        var outline = ClauseOutline.Build(entries.Select(e => new ClauseOutlineEntry(e.Number, e.Kind)));
+        foreach (var error in outline.Errors)
+        {
+            errors.Add(file, entries[error.EntryIndex].Line, $"{error.Message} ({error.Code})");
+        }
 
-                    continue;
-                }
+        var root = NewRoot();
+        if (!outline.IsValid)
+        {
+            return [];
+        }
 
-                var ordinal = lastNumbered.Children.Count(c => c.Number is null);
-                lastNumbered.Adopt(NewNode(entry, null, entry.Kind!.Value,
-                    lineages.Unnumbered(lastNumbered.Lineage, ordinal) ?? NewLineage(versionIndex, entry.Line)));
-                continue;
-            }
-
-            if (!TryNumber(entry.Line, entry.Number, out var number))
-            {
-                continue;
-            }
-
-            if (byNumber.ContainsKey(number.ToString()))
-            {
-                errors.Add(file, entry.Line, $"clause {number} appears twice (CLAUSE_DUPLICATE)");
-                continue;
-            }
-
-            var parent = ParentOf(entry.Line, number, n => byNumber.GetValueOrDefault(n), root);
-            if (parent is null || !TryKind(entry, number, out var kind))
-            {
-                continue;
-            }
-
-            var node = NewNode(entry, number, kind,
-                lineages.Numbered(number.ToString()) ?? NewLineage(versionIndex, entry.Line));
+        var lineages = new LineageLookup(previous);
+        var nodes = new List<ClauseTreeNode>(entries.Count);
+        foreach (var (entry, linked) in entries.Zip(outline.Nodes))
+        {
+            var parent = linked.ParentIndex is { } index ? nodes[index] : root;
+            var lineage = linked.Number is { } number
+                ? lineages.Numbered(number.ToString())
+                : lineages.Unnumbered(parent.Lineage, parent.Children.Count(c => c.Number is null));
+            var node = NewNode(entry, linked.Number, linked.Kind!.Value, lineage ?? NewLineage(versionIndex, entry.Line));
+            nodes.Add(node);
             parent.Adopt(node);
-            if (parent.Children[^1] != node)
-            {
-                errors.Add(file, entry.Line, $"clause {number} is out of numbering order (CLAUSE_OUT_OF_ORDER)");
-            }
-
-            byNumber[number.ToString()] = node;
-            lastNumbered = node;
         }
 
         return Flatten(root);
@@ -229,18 +200,6 @@ internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string 
         }
 
         return root;
-    }
-
-    private bool RequireUnnumberedKind(ClauseEntry entry)
-    {
-        if (entry.Kind is ClauseKind.Paragraph or ClauseKind.ListItem or ClauseKind.Note or ClauseKind.Table)
-        {
-            return true;
-        }
-
-        errors.Add(file, entry.Line,
-            "an entry without a number needs 'kind': PARAGRAPH, LIST_ITEM, NOTE or TABLE (CLAUSE_KIND_REQUIRED)");
-        return false;
     }
 
     private bool TryNumber(int line, string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClauseNumber? number)
