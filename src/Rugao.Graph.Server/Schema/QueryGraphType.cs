@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
@@ -18,5 +19,6 @@ public sealed class QueryGraphType : ObjectGraphType
         ServiceCatalogQueries.AddTo(this);
         StandardSystemQueries.AddTo(this);
         DepartmentQueries.AddTo(this);
+        IndicatorQueries.AddTo(this);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
@@ -33,6 +34,7 @@ public static class SchemaServiceCollectionExtensions
                      StandardGraphType.Node, StandardVersionGraphType.Node, ClauseGraphType.Node,
                      DepartmentGraphType.Node, SystemNodeGraphType.Node, CatalogEditionGraphType.Node,
                      ServiceAreaGraphType.Node, ServiceCategoryGraphType.Node, ServiceItemGraphType.Node,
+                     IndicatorGraphType.Node,
                  })
         {
             services.AddSingleton(fetcher);
