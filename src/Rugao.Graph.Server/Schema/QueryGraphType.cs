@@ -4,6 +4,7 @@ using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Schema.Statistics;
 using Rugao.Graph.Server.Schema.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema;
@@ -20,5 +21,6 @@ public sealed class QueryGraphType : ObjectGraphType
         StandardSystemQueries.AddTo(this);
         DepartmentQueries.AddTo(this);
         IndicatorQueries.AddTo(this);
+        StatisticsQueries.AddTo(this);
     }
 }

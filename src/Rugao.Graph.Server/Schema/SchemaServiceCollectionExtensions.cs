@@ -8,6 +8,7 @@ using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.StandardSystem;
 using Rugao.Graph.Standards;
+using Rugao.Graph.Statistics;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -23,6 +24,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddSingleton<StandardFinder>();
+        services.AddSingleton<PlatformStatistics>();
 
         foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))
         {
