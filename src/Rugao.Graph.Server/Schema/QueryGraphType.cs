@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Schema.Statistics;
 using Rugao.Graph.Server.Schema.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema;
@@ -18,5 +20,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ServiceCatalogQueries.AddTo(this);
         StandardSystemQueries.AddTo(this);
         DepartmentQueries.AddTo(this);
+        IndicatorQueries.AddTo(this);
+        StatisticsQueries.AddTo(this);
     }
 }

@@ -3,12 +3,14 @@ using System.Text.Unicode;
 using GraphQL;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.StandardSystem;
 using Rugao.Graph.Standards;
+using Rugao.Graph.Statistics;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -24,6 +26,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddSingleton<StandardFinder>();
+        services.AddSingleton<PlatformStatistics>();
 
         foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))
         {
@@ -35,6 +38,7 @@ public static class SchemaServiceCollectionExtensions
                      StandardGraphType.Node, StandardVersionGraphType.Node, ClauseGraphType.Node,
                      DepartmentGraphType.Node, SystemNodeGraphType.Node, CatalogEditionGraphType.Node,
                      ServiceAreaGraphType.Node, ServiceCategoryGraphType.Node, ServiceItemGraphType.Node,
+                     IndicatorGraphType.Node,
                  })
         {
             services.AddSingleton(fetcher);

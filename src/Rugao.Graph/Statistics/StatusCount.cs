@@ -1,0 +1,5 @@
+using Rugao.Graph.Standards;
+
+namespace Rugao.Graph.Statistics;
+
+public sealed record StatusCount(StandardStatus Status, int Count);

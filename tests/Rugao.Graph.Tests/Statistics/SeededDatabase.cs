@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rugao.Graph.Seeding;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Tests.Statistics;
+
+/// <summary>A temporary SQLite file, migrated and filled from the repository's <c>seed/</c>, deleted afterwards.</summary>
+public sealed class SeededDatabase : IDbContextFactory<RugaoDbContext>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset SeededAt = new(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"rugao-graph-tests-{Guid.NewGuid():N}.db");
+    private readonly DbContextOptions<RugaoDbContext> options;
+
+    public SeededDatabase() =>
+        options = new DbContextOptionsBuilder<RugaoDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(Commands).Options;
+
+    /// <summary>Counts the SQL statements sent through every context this factory creates.</summary>
+    public CommandCounter Commands { get; } = new();
+
+    public RugaoDbContext CreateDbContext() => new(options);
+
+    public async Task InitializeAsync()
+    {
+        await using var db = CreateDbContext();
+        await db.Database.MigrateAsync();
+        await new SeedWriter(db, SeededAt).WriteAsync(SeedReader.Read(Path.Combine(RepositoryRoot(), "seed")), CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        // Pooled connections keep the file open.
+        SqliteConnection.ClearAllPools();
+        File.Delete(path);
+        return Task.CompletedTask;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Rugao.Graph.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Rugao.Graph.sln above {AppContext.BaseDirectory}.");
+    }
+
+    public sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public void Reset() => Interlocked.Exchange(ref count, 0);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
