@@ -1,5 +1,4 @@
 using Rugao.Graph.Server.Hosting;
-using Rugao.Graph.Server.Transports.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRugaoGraph(builder.Configuration);
@@ -11,7 +10,7 @@ if (await app.RunCommandAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
-app.MapGraphQLHttp();
+app.MapRugaoGraph();
 app.Run();
 
 public partial class Program;

@@ -12,6 +12,9 @@ public static class RugaoGraphServiceCollectionExtensions
         services.AddRugaoStorage(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);
+        services.Configure<CrossOriginOptions>(configuration.GetSection(CrossOriginOptions.Section));
+        services.AddCors();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 }

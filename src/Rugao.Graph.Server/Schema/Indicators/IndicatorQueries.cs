@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Indicators;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
@@ -25,9 +26,9 @@ public static class IndicatorQueries
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<IndicatorFilterInput?>("where") ?? new IndicatorFilterInput();
-                var areas = Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area");
-                var departments = Ids(filter.Department, DepartmentGraphType.Node.TypeName, "where.department");
-                var day = c.GetArgument<DateOnly?>("asOf") ?? LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>());
+                var areas = Arguments.Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area") ?? [];
+                var departments = Arguments.Ids(filter.Department, DepartmentGraphType.Node.TypeName, "where.department") ?? [];
+                var day = c.AsOf();
                 var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var indicators = db.Indicators.AsQueryable();
@@ -56,7 +57,7 @@ public static class IndicatorQueries
                 .Load(GlobalId.Expect(c.GetArgument<string>("id"), IndicatorGraphType.Node.TypeName, "id"))
                 .Then(i => i is null
                     ? null
-                    : new IndicatorView(i, LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>()))));
+                    : new IndicatorView(i, c.Today())));
     }
 
     // Through the loader: one query for every indicator, and the attainment fields below reuse what it fetched.
@@ -78,7 +79,4 @@ public static class IndicatorQueries
 
         return kept;
     }
-
-    private static List<int> Ids(List<string>? ids, string typeName, string argument) =>
-        ids?.Select(id => GlobalId.Expect(id, typeName, argument)).ToList() ?? [];
 }

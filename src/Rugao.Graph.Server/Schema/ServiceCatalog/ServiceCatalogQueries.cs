@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Common;
+using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.ServiceCatalog;
@@ -44,20 +46,17 @@ public static class ServiceCatalogQueries
             .Description("筛选并分页列出服务事项（asOf 当日施行的清单版本）。Service items of the edition in force, filtered and paged.")
             .Argument<ServiceItemFilterInputType>("where", "筛选条件。Filter.")
             .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
-            .Argument<IntGraphType>("first", "每页条数（默认 20，最多 100）。Page size (default 20, max 100).")
-            .Argument<StringGraphType>("after", "从此游标之后开始。Start after this cursor.")
-            .Argument<IntGraphType>("last", "取最后若干条。Take the last items.")
-            .Argument<StringGraphType>("before", "到此游标之前为止。End before this cursor.")
+            .Paged()
             .ResolveAsync(async c =>
             {
                 var request = PageRequest.From(c).Validate();
                 var filter = c.GetArgument<ServiceItemFilterInput?>("where") ?? new ServiceItemFilterInput();
-                var areas = Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area");
-                var categories = Ids(filter.Category, ServiceCategoryGraphType.Node.TypeName, "where.category");
-                var departments = Ids(filter.Department, "Department", "where.department");
+                var areas = Arguments.Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area") ?? [];
+                var categories = Arguments.Ids(filter.Category, ServiceCategoryGraphType.Node.TypeName, "where.category") ?? [];
+                var departments = Arguments.Ids(filter.Department, DepartmentGraphType.Node.TypeName, "where.department") ?? [];
                 await using var db = await Db(c);
                 var edition = await EditionAsync(c, db);
-                var day = Day(c);
+                var day = c.AsOf();
                 var items = db.ServiceItems.Where(i => edition != null && i.EditionId == edition.Id);
                 if (areas.Count > 0)
                 {
@@ -90,20 +89,14 @@ public static class ServiceCatalogQueries
                 return Page.From(all, request);
             });
     }
-
-    private static List<int> Ids(List<string>? ids, string typeName, string argument) =>
-        ids?.Select(id => GlobalId.Expect(id, typeName, argument)).ToList() ?? [];
-
-    private static DateOnly Day(IResolveFieldContext context) =>
-        context.GetArgument<DateOnly?>("asOf") ?? LocalCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>());
-
+ 
     private static async Task<ServiceCatalogEdition?> EditionAsync(IResolveFieldContext context, RugaoDbContext db)
     {
         var editions = await db.CatalogEditions.ToListAsync(context.CancellationToken);
         var code = context.GetArgument<string?>("edition");
         if (code is null)
         {
-            return CatalogEditionRules.InForce(editions, Day(context));
+            return CatalogEditionRules.InForce(editions, context.AsOf());
         }
 
         return editions.FirstOrDefault(e => e.Code == code)

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
@@ -49,7 +50,7 @@ public sealed class ServiceItemGraphType : ObjectGraphType<ServiceItem>
             .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
             .Resolve(c =>
             {
-                var day = c.GetArgument<DateOnly?>("asOf") ?? LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>());
+                var day = c.AsOf();
                 return c.RequestServices!.GetRequiredService<StandardsByServiceItemLoader>().Load(new ListingKey(c.Source.Id, day))
                     .Then(list => list.Select(s => new StandardView(s, day)).ToList());
             });

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.Standards;
@@ -18,7 +19,7 @@ public sealed class StandardListingGraphType : ObjectGraphType<StandardListing>
             .Resolve(c => c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(c.Source.StandardId)
                 .Then(s => s is null
                     ? null
-                    : new StandardView(s, LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>()))));
+                    : new StandardView(s, c.Today())));
         Field<NonNullGraphType<CalendarDateGraphType>>("listedOn").Description("列入日期。Listed on.").Resolve(c => c.Source.ListedOn);
         Field<StringGraphType>("listReason").Description("列入理由。Why it was listed.").Resolve(c => c.Source.ListReason);
         Field<CalendarDateGraphType>("delistedOn").Description("移出日期；仍在清单中为 null。Delisted on; null while listed.")

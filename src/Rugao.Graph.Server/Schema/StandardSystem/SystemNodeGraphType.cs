@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Standards;
@@ -34,6 +35,6 @@ public sealed class SystemNodeGraphType : ObjectGraphType<SystemNode>
         Field<NonNullGraphType<IntGraphType>>("standardCount")
             .Description("本节点及其下级中现行和即将实施的标准数。Standards in force or upcoming today in this subtree.")
             .Resolve(c => c.RequestServices!.GetRequiredService<StandardCountBySystemNodeLoader>()
-                .Load(new NodeDay(c.Source.Id, LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>()))));
+                .Load(new NodeDay(c.Source.Id, c.Today())));
     }
 }

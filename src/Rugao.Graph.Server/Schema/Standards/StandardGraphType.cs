@@ -94,10 +94,7 @@ public sealed class StandardGraphType : ObjectGraphType<StandardView>
             });
         Field<NonNullGraphType<ConnectionGraphType<StandardVersionGraphType, VersionView>>>("versions")
             .Description("全部已发布版本，按发布顺序。All published versions in publication order.")
-            .Argument<IntGraphType>("first", "每页条数（默认 20，最多 100）。Page size (default 20, max 100).")
-            .Argument<StringGraphType>("after", "从此游标之后开始。Start after this cursor.")
-            .Argument<IntGraphType>("last", "取最后若干条。Take the last items.")
-            .Argument<StringGraphType>("before", "到此游标之前为止。End before this cursor.")
+            .Paged()
             .Resolve(c =>
             {
                 var request = PageRequest.From(c).Validate();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
@@ -19,17 +20,14 @@ public static class StandardQueries
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ConnectionGraphType<StandardGraphType, StandardView>>>("standards")
             .Description("筛选、排序并分页列出已发布的标准，按 asOf 当日的状态与版本。Published standards as they stood on asOf, filtered, sorted and paged.")
-            .Argument<IntGraphType>("first", "每页条数（默认 20，最多 100）。Page size (default 20, max 100).")
-            .Argument<StringGraphType>("after", "从此游标之后开始。Start after this cursor.")
-            .Argument<IntGraphType>("last", "取最后若干条。Take the last items.")
-            .Argument<StringGraphType>("before", "到此游标之前为止。End before this cursor.")
+            .Paged()
             .Argument<StandardFilterInputType>("where", "筛选条件。Filter.")
             .Argument<StandardOrderInputType>("order", "排序，默认按编号升序。Sort, by code ascending by default.")
             .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
             .ResolveAsync(async c =>
             {
                 var request = PageRequest.From(c).Validate();
-                var day = Day(c);
+                var day = c.AsOf();
                 var order = c.GetArgument<StandardOrderInput?>("order") ?? new StandardOrderInput();
                 var filter = Filter(c.GetArgument<StandardFilterInput?>("where"));
                 var finder = c.RequestServices!.GetRequiredService<StandardFinder>();
@@ -54,7 +52,7 @@ public static class StandardQueries
                     throw StandardErrors.IdOrCode();
                 }
 
-                var day = Day(c);
+                var day = c.AsOf();
                 if (id is not null)
                 {
                     var key = GlobalId.Expect(id, StandardGraphType.Node.TypeName, "id");
@@ -84,17 +82,14 @@ public static class StandardQueries
             });
     }
 
-    private static DateOnly Day(IResolveFieldContext context) =>
-        context.GetArgument<DateOnly?>("asOf") ?? LocalCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>());
-
     private static StandardFilter Filter(StandardFilterInput? input) => input is null
         ? new StandardFilter()
         : new StandardFilter
         {
-            AreaIds = Ids(input.Area, ServiceAreaGraphType.Node.TypeName, "where.area"),
-            ServiceItemIds = Ids(input.ServiceItem, ServiceItemGraphType.Node.TypeName, "where.serviceItem"),
-            SystemNodeIds = Ids(input.SystemNode, SystemNodeGraphType.Node.TypeName, "where.systemNode"),
-            DepartmentIds = Ids(input.Department, DepartmentGraphType.Node.TypeName, "where.department"),
+            AreaIds = Arguments.Ids(input.Area, ServiceAreaGraphType.Node.TypeName, "where.area"),
+            ServiceItemIds = Arguments.Ids(input.ServiceItem, ServiceItemGraphType.Node.TypeName, "where.serviceItem"),
+            SystemNodeIds = Arguments.Ids(input.SystemNode, SystemNodeGraphType.Node.TypeName, "where.systemNode"),
+            DepartmentIds = Arguments.Ids(input.Department, DepartmentGraphType.Node.TypeName, "where.department"),
             Levels = input.Level,
             Natures = input.Nature,
             Statuses = input.Status,
@@ -102,7 +97,4 @@ public static class StandardQueries
             EffectiveOn = input.EffectiveOn is { } effective ? new DateRange(effective.From, effective.To) : null,
             Text = input.Title,
         };
-
-    private static List<int>? Ids(List<string>? ids, string typeName, string argument) =>
-        ids?.Select(id => GlobalId.Expect(id, typeName, argument)).ToList();
 }

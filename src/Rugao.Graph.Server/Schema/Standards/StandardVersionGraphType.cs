@@ -48,10 +48,7 @@ public sealed class StandardVersionGraphType : ObjectGraphType<VersionView>
             .Resolve(c => Clauses(c).Then(all => all.Count));
         Field<NonNullGraphType<ConnectionGraphType<ClauseGraphType, Clause>>>("clauses")
             .Description("按文档顺序分页列出全部条款。All clause entries in document order, paged.")
-            .Argument<IntGraphType>("first", "每页条数（默认 20，最多 100）。Page size (default 20, max 100).")
-            .Argument<StringGraphType>("after", "从此游标之后开始。Start after this cursor.")
-            .Argument<IntGraphType>("last", "取最后若干条。Take the last items.")
-            .Argument<StringGraphType>("before", "到此游标之前为止。End before this cursor.")
+            .Paged()
             .Resolve(c =>
             {
                 var request = PageRequest.From(c).Validate();

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Statistics;
@@ -17,7 +18,7 @@ public static class StatisticsQueries
             .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
             .ResolveAsync(async c =>
             {
-                var day = c.GetArgument<DateOnly?>("asOf") ?? LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>());
+                var day = c.AsOf();
                 return await c.RequestServices!.GetRequiredService<PlatformStatistics>().ComputeAsync(day, c.CancellationToken);
             });
     }

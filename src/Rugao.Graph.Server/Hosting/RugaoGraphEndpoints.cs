@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using Rugao.Graph.Server.Transports.Http;
+
+namespace Rugao.Graph.Server.Hosting;
+
+public static class RugaoGraphEndpoints
+{
+    /// <summary>The HTTP surface: CORS for browser frontends, <c>/graphql</c>, and <c>/health</c> for probes.</summary>
+    public static WebApplication MapRugaoGraph(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var origins = app.Services.GetRequiredService<IOptions<CrossOriginOptions>>().Value.AllowedOrigins;
+        app.UseCors(policy =>
+        {
+            policy = origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
+            policy.WithMethods("GET", "POST").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromHours(1));
+        });
+        app.MapGraphQLHttp();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
