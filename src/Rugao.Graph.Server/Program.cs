@@ -1,6 +1,8 @@
 using Rugao.Graph.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the binary, so the working directory is free to be where data/ goes (the repository root
+// under `dotnet run`).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddRugaoGraph(builder.Configuration);
 var app = builder.Build();
 
