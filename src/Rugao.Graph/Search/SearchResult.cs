@@ -1,0 +1,3 @@
+namespace Rugao.Graph.Search;
+
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int TotalCount, SearchFacets Facets);
