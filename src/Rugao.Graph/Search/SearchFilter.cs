@@ -13,7 +13,7 @@ public sealed record SearchFilter
 
     public IReadOnlyList<StandardLevel>? Levels { get; init; }
 
-    /// <summary>Statuses on the query's <see cref="SearchQuery.AsOf"/> day.</summary>
+    /// <summary>Statuses on the search's day.</summary>
     public IReadOnlyList<StandardStatus>? Statuses { get; init; }
 
     public IReadOnlyList<int>? DepartmentIds { get; init; }

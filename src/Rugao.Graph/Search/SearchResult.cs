@@ -1,3 +1,0 @@
-namespace Rugao.Graph.Search;
-
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int TotalCount, SearchFacets Facets);
