@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Options;
+using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
 
 namespace Rugao.Graph.Server.Hosting;
 
 public static class RugaoGraphEndpoints
 {
-    /// <summary>The HTTP surface: CORS for browser frontends, <c>/graphql</c>, and <c>/health</c> for probes.</summary>
+    /// <summary>
+    /// The HTTP surface: CORS for browser frontends, credentials (API keys, JWT), <c>/graphql</c>, and <c>/health</c>.
+    /// </summary>
     public static WebApplication MapRugaoGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -15,6 +18,7 @@ public static class RugaoGraphEndpoints
             policy = origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
             policy.WithMethods("GET", "POST").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromHours(1));
         });
+        app.UseMiddleware<CredentialsCheck>();
         app.MapGraphQLHttp();
         app.MapHealthChecks("/health");
         return app;

@@ -1,4 +1,5 @@
 using Rugao.Graph.Server.Schema;
+using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Storage;
 
@@ -10,6 +11,7 @@ public static class RugaoGraphServiceCollectionExtensions
     public static IServiceCollection AddRugaoGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRugaoStorage(configuration);
+        services.AddRugaoSecurity(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);
         services.Configure<CrossOriginOptions>(configuration.GetSection(CrossOriginOptions.Section));

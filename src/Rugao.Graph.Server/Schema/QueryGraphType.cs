@@ -1,7 +1,9 @@
 using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Access;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Relay;
+using Rugao.Graph.Server.Schema.Search;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.Statistics;
@@ -20,7 +22,9 @@ public sealed class QueryGraphType : ObjectGraphType
         ServiceCatalogQueries.AddTo(this);
         StandardSystemQueries.AddTo(this);
         DepartmentQueries.AddTo(this);
+        SearchQueries.AddTo(this);
         IndicatorQueries.AddTo(this);
         StatisticsQueries.AddTo(this);
+        ViewerQueries.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using Rugao.Graph.Server.Schema.Scalars;
+using Rugao.Graph.Server.Schema.Search;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -10,5 +11,9 @@ public sealed class RugaoSchema : GraphQL.Types.Schema
         Description = "如皋市基本公共服务标准化平台 GraphQL 接口。The GraphQL API of Rugao's basic public service standardization platform.";
         Query = query;
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
+
+        // Reached only through the SearchHit interface, so no field names them.
+        RegisterType(typeof(StandardHitGraphType));
+        RegisterType(typeof(ClauseHitGraphType));
     }
 }

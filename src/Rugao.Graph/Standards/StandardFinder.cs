@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.StandardSystem;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Standards;
@@ -15,7 +16,7 @@ public sealed class StandardFinder(IDbContextFactory<RugaoDbContext> contexts)
         ArgumentNullException.ThrowIfNull(window);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var nodeIds = filter.SystemNodeIds is { Count: > 0 } roots
-            ? await SubtreeAsync(db, roots, cancellationToken)
+            ? await SystemSubtree.IdsAsync(db, roots, cancellationToken)
             : null;
 
         var query = Filter(db, db.Standards.Where(s => s.FirstEffectiveOn != null), filter, nodeIds, asOf)
@@ -70,7 +71,7 @@ public sealed class StandardFinder(IDbContextFactory<RugaoDbContext> contexts)
     }
 
     private static IQueryable<Standard> Filter(
-        RugaoDbContext db, IQueryable<Standard> query, StandardFilter filter, List<int>? nodeIds, DateOnly asOf)
+        RugaoDbContext db, IQueryable<Standard> query, StandardFilter filter, HashSet<int>? nodeIds, DateOnly asOf)
     {
         if (filter.Levels is { Count: > 0 } levels)
         {
@@ -137,13 +138,6 @@ public sealed class StandardFinder(IDbContextFactory<RugaoDbContext> contexts)
                 && ((upcoming && s.FirstEffectiveOn > asOf) || (current && s.FirstEffectiveOn <= asOf))));
     }
 
-    private static async Task<List<int>> SubtreeAsync(RugaoDbContext db, IReadOnlyList<int> roots, CancellationToken cancellationToken)
-    {
-        var nodes = await db.SystemNodes.Select(n => new { n.Id, n.Path }).ToListAsync(cancellationToken);
-        var paths = nodes.Where(n => roots.Contains(n.Id)).Select(n => n.Path).ToList();
-        return nodes.Where(n => paths.Any(p => n.Path == p || n.Path.StartsWith(p + "/", StringComparison.Ordinal)))
-            .Select(n => n.Id).ToList();
-    }
 
     /// <summary>The text the way <see cref="Standard.CompactKey"/> is written: upper-case letters, digits and dots.</summary>
     private static string Compact(string text) =>

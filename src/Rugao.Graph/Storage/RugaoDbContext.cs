@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Departments;
@@ -26,6 +27,7 @@ public sealed class RugaoDbContext(DbContextOptions<RugaoDbContext> options) : D
     public DbSet<IndicatorMeasurement> IndicatorMeasurements => Set<IndicatorMeasurement>();
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<ConsumerCheckpoint> ConsumerCheckpoints => Set<ConsumerCheckpoint>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Rugao.Graph.Search;
 using Rugao.Graph.Tests.Transports.TestSupport;
 
 namespace Rugao.Graph.Tests.TestSupport;
@@ -16,6 +17,9 @@ namespace Rugao.Graph.Tests.TestSupport;
 public sealed class SeededApi : IAsyncLifetime
 {
     public static readonly DateTimeOffset Today = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+    public const string JwtIssuer = "https://sso.rugao.example";
+    public const string JwtAudience = "rugao-graph";
+    public const string JwtSigningKey = "test-signing-key-of-at-least-32-bytes!";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "rugao-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? factory;
@@ -32,6 +36,9 @@ public sealed class SeededApi : IAsyncLifetime
         {
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
             builder.UseSetting("Seeding:Directory", RepositoryRoot.Combine("seed"));
+            builder.UseSetting("Security:Jwt:Issuer", JwtIssuer);
+            builder.UseSetting("Security:Jwt:Audience", JwtAudience);
+            builder.UseSetting("Security:Jwt:SigningKey", JwtSigningKey);
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<IInterceptor>(Commands);
@@ -54,8 +61,30 @@ public sealed class SeededApi : IAsyncLifetime
         Directory.Delete(dataDirectory, recursive: true);
     }
 
-    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null) =>
-        GraphQLHttpResponse.SendAsync(Client, GraphQLHttpRequests.Post(Endpoint, new { query, variables }));
+    public IServiceProvider Services => factory!.Services;
+
+    /// <summary>Waits until the projector has built the search index (it starts with the server).</summary>
+    public async Task SearchReadyAsync()
+    {
+        var engine = Services.GetRequiredService<ISearchEngine>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await engine.IsReadyAsync(CancellationToken.None))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The search index was not built within a minute.");
+            await Task.Delay(50);
+        }
+    }
+
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? bearer = null)
+    {
+        var request = GraphQLHttpRequests.Post(Endpoint, new { query, variables });
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return GraphQLHttpResponse.SendAsync(Client, request);
+    }
 
     /// <summary>Runs a query that must succeed and returns its data.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null)

@@ -38,22 +38,13 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "rugao-process-" + Guid.NewGuid().ToString("N"));
+
     public static async Task<ServerProcess> StartAsync(string? dataDirectory = null)
     {
         var port = FreePort();
-        var data = dataDirectory ?? Path.Combine(Path.GetTempPath(), "rugao-process-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            ArgumentList =
-            {
-                Path.Combine(AppContext.BaseDirectory, "Rugao.Graph.Server.dll"),
-                "--urls", $"http://127.0.0.1:{port}",
-                "--Storage:DataDirectory", data,
-                "--Seeding:Directory", RepositoryRoot.Combine("seed"),
-            },
-        };
+        var data = dataDirectory ?? NewDataDirectory();
+        var start = Command(data, "--urls", $"http://127.0.0.1:{port}");
         var server = new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/graphql"), data);
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
@@ -61,6 +52,33 @@ public sealed class ServerProcess : IAsyncDisposable
         server.process.BeginErrorReadLine();
         await server.WaitUntilReadyAsync();
         return server;
+    }
+
+    /// <summary>Runs a command-line verb of the server on a data folder and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunVerbAsync(string dataDirectory, params string[] verb)
+    {
+        using var process = Process.Start(Command(dataDirectory, verb))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private static ProcessStartInfo Command(string dataDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Rugao.Graph.Server.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var setting in new[] { "--Storage:DataDirectory", dataDirectory, "--Seeding:Directory", RepositoryRoot.Combine("seed") })
+        {
+            start.ArgumentList.Add(setting);
+        }
+
+        return start;
     }
 
     /// <summary>Ends the process at once, as a crash would (SIGKILL), leaving the data folder in place.</summary>

@@ -1,0 +1,39 @@
+using Rugao.Graph.Access;
+using Rugao.Graph.Server.Security;
+
+namespace Rugao.Graph.Server.Hosting;
+
+/// <summary><c>keys create --role ADMIN --name ops</c>: prints the new key alone on the last line, the only time it is shown.</summary>
+internal static class KeyCommands
+{
+    public static async Task<int> RunAsync(ApiKeyStore keys, string[] args)
+    {
+        var verb = args.FirstOrDefault();
+        var name = Option(args, "--name");
+        var role = Caller.Parse(Option(args, "--role"));
+        if (verb != "create" || string.IsNullOrWhiteSpace(name) || role is null)
+        {
+            await Console.Error.WriteLineAsync("usage: keys create --role EDITOR|PUBLISHER|ADMIN --name <name>");
+            return 2;
+        }
+
+        try
+        {
+            var (key, plainText) = await keys.CreateAsync(name, role.Value, "command line", CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Created {key.Role.ToString().ToUpperInvariant()} key '{key.Name}'. Store it now: it is not shown again.");
+            await Console.Out.WriteLineAsync(plainText);
+            return 0;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            await Console.Error.WriteLineAsync($"A key named '{name}' exists already.");
+            return 1;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

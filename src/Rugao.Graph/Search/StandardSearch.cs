@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.Standards;
+using Rugao.Graph.StandardSystem;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Search;
+
+/// <summary>
+/// Search as the API offers it: checks the text, turns the filter into the standards it allows (listing, status and
+/// subtree rules live in the database, not in the engines), asks the engine, and adds snippets and facets.
+/// </summary>
+public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<RugaoDbContext> contexts)
+{
+    /// <summary>A refusal code from <see cref="SearchErrors"/>, or null when the text can be searched.</summary>
+    public static string? Check(string? text) =>
+        string.IsNullOrWhiteSpace(text) || QueryText.Parse(text).Terms.Count == 0 ? SearchErrors.EmptyQuery
+        : text.Length > SearchQueryLimits.MaxTextLength ? SearchErrors.QueryTooLong
+        : null;
+
+    public async Task<SearchOutcome> SearchAsync(string text, SearchFilter filter, DateOnly asOf, int offset, int limit,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (Check(text) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(text));
+        }
+
+        var facts = await FactsAsync(cancellationToken);
+        var allowed = await AllowedAsync(filter, facts, asOf, cancellationToken);
+        if (allowed is { Count: 0 })
+        {
+            return SearchOutcome.Empty;
+        }
+
+        var query = QueryText.Parse(text);
+        var code = StandardCode.TryParse(text, out var parsed, out _) ? parsed : null;
+        var matches = await engine.SearchAsync(
+            new SearchRequest(query, code, asOf, allowed, filter.Kinds is { Count: > 0 } kinds ? kinds : null, offset, limit),
+            cancellationToken);
+        var hits = matches.Page.Select(m => Hit(m, query)).ToList();
+        return new SearchOutcome(hits, matches.TotalCount, Facets(matches.CountByStandard, facts, asOf));
+    }
+
+    public async Task<IReadOnlyList<SearchDocument>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(prefix) ? [] : await engine.SuggestAsync(QueryText.Normalize(prefix), limit, cancellationToken);
+
+    private static FoundHit Hit(SearchMatch match, QueryText query)
+    {
+        var document = match.Document;
+        var sources = document.Kind == SearchKind.Standard
+            ? [document.Title]
+            : new[] { document.ClauseText, document.ClauseHeading, document.Title }.OfType<string>().ToArray();
+        var snippets = sources.Select(text => Snippets.Build(text, query.Terms)).ToList();
+        var (snippet, highlights) = snippets.FirstOrDefault(s => s.Highlights.Count > 0, snippets[0]);
+        return new FoundHit(document, match.Score, snippet, highlights);
+    }
+
+    private static SearchFacets Facets(IReadOnlyDictionary<int, int> counts, Dictionary<int, StandardFacts> facts, DateOnly asOf)
+    {
+        var areas = new Dictionary<string, int>();
+        var levels = new Dictionary<string, int>();
+        var statuses = new Dictionary<string, int>();
+        var departments = new Dictionary<string, int>();
+        foreach (var (id, count) in counts)
+        {
+            if (!facts.TryGetValue(id, out var standard))
+            {
+                continue;
+            }
+
+            Add(levels, standard.Level.ToString(), count);
+            Add(statuses, standard.StatusOn(asOf).ToString(), count);
+            Add(departments, standard.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+            foreach (var area in standard.Listings.Where(l => l.IsListedOn(asOf)).Select(l => l.AreaId).Distinct())
+            {
+                Add(areas, area.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+            }
+        }
+
+        return new SearchFacets(Sorted(areas), Sorted(levels), Sorted(statuses), Sorted(departments));
+
+        static void Add(Dictionary<string, int> facet, string value, int count) =>
+            facet[value] = facet.GetValueOrDefault(value) + count;
+
+        static List<FacetValue> Sorted(Dictionary<string, int> facet) =>
+            facet.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new FacetValue(p.Key, p.Value)).ToList();
+    }
+
+    /// <summary>The standards the filter allows, or null when it allows every standard.</summary>
+    private async Task<HashSet<int>?> AllowedAsync(SearchFilter filter, Dictionary<int, StandardFacts> facts, DateOnly asOf,
+        CancellationToken cancellationToken)
+    {
+        IEnumerable<StandardFacts>? allowed = null;
+        IEnumerable<StandardFacts> Narrow(Func<StandardFacts, bool> keep) => (allowed ?? facts.Values).Where(keep);
+
+        if (filter.StandardIds is { Count: > 0 } ids)
+        {
+            allowed = Narrow(s => ids.Contains(s.Id));
+        }
+
+        if (filter.Levels is { Count: > 0 } levels)
+        {
+            allowed = Narrow(s => levels.Contains(s.Level));
+        }
+
+        if (filter.DepartmentIds is { Count: > 0 } departments)
+        {
+            allowed = Narrow(s => departments.Contains(s.DepartmentId));
+        }
+
+        if (filter.Statuses is { Count: > 0 } statuses)
+        {
+            allowed = Narrow(s => statuses.Contains(s.StatusOn(asOf)));
+        }
+
+        if (filter.AreaIds is { Count: > 0 } areas)
+        {
+            allowed = Narrow(s => s.Listings.Any(l => areas.Contains(l.AreaId) && l.IsListedOn(asOf)));
+        }
+
+        if (filter.ServiceItemIds is { Count: > 0 } items)
+        {
+            allowed = Narrow(s => s.Listings.Any(l => l.ServiceItemId is { } item && items.Contains(item) && l.IsListedOn(asOf)));
+        }
+
+        if (filter.SystemNodeIds is { Count: > 0 } nodes)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var subtree = await SystemSubtree.IdsAsync(db, nodes, cancellationToken);
+            allowed = Narrow(s => subtree.Contains(s.SystemNodeId));
+        }
+
+        return allowed?.Select(s => s.Id).ToHashSet();
+    }
+
+    private async Task<Dictionary<int, StandardFacts>> FactsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var listings = (await db.StandardListings.ToListAsync(cancellationToken))
+            .ToLookup(l => l.StandardId, l => new ListingInterval(l.AreaId, l.ServiceItemId, l.ListedOn, l.DelistedOn));
+        var standards = await db.Standards.Where(s => s.FirstEffectiveOn != null)
+            .Select(s => new
+            {
+                s.Id, s.Level, s.DepartmentId, s.SystemNodeId, s.FirstEffectiveOn, s.AbolishedOn,
+                SupersededOn = s.SupersededBy == null ? null : s.SupersededBy.FirstEffectiveOn,
+            })
+            .ToListAsync(cancellationToken);
+        return standards.ToDictionary(s => s.Id, s => new StandardFacts(s.Id, s.Level, s.DepartmentId, s.SystemNodeId,
+            s.FirstEffectiveOn!.Value, s.AbolishedOn, s.SupersededOn, listings[s.Id].ToList()));
+    }
+}
