@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.ServiceCatalog;
 using Rugao.Graph.Statistics;
+using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Statistics;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Statistics;
+using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Statistics;
 

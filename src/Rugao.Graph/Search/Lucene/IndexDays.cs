@@ -1,0 +1,11 @@
+namespace Rugao.Graph.Search.Lucene;
+
+/// <summary>Days as <c>yyyyMMdd</c> integers, so visibility is two numeric range filters; an open end is 9999-12-31.</summary>
+internal static class IndexDays
+{
+    public const int OpenEnd = 99991231;
+
+    public static int Of(DateOnly day) => (day.Year * 10000) + (day.Month * 100) + day.Day;
+
+    public static int Of(DateOnly? day) => day is { } value ? Of(value) : OpenEnd;
+}

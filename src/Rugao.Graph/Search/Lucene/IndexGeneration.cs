@@ -1,0 +1,115 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
+namespace Rugao.Graph.Search.Lucene;
+
+/// <summary>
+/// One index folder with its writer and near-real-time searcher manager. Searches hold a lease, so a generation
+/// replaced by a rebuild is closed only when the last search on it ends.
+/// </summary>
+internal sealed class IndexGeneration
+{
+    private readonly LuceneDirectory directory;
+    private int leases = 1;
+    private volatile bool deleteWhenClosed;
+
+    private IndexGeneration(string folder, LuceneDirectory directory, IndexWriter writer)
+    {
+        Folder = folder;
+        this.directory = directory;
+        Writer = writer;
+        Searchers = new SearcherManager(writer, true, new Bm25SearcherFactory());
+    }
+
+    public string Folder { get; }
+
+    public IndexWriter Writer { get; }
+
+    public SearcherManager Searchers { get; }
+
+    public static IndexGeneration Create(string folder, Analyzer analyzer) => Open(folder, analyzer, OpenMode.CREATE);
+
+    public static IndexGeneration OpenExisting(string folder, Analyzer analyzer) => Open(folder, analyzer, OpenMode.APPEND);
+
+    public static bool Exists(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(folder);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    public bool TryLease()
+    {
+        for (var current = Volatile.Read(ref leases); current > 0; current = Volatile.Read(ref leases))
+        {
+            if (Interlocked.CompareExchange(ref leases, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Ends a lease; the engine's own lease ends when the generation is replaced or the engine disposed.</summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref leases) == 0)
+        {
+            Searchers.Dispose();
+            Writer.Dispose();
+            directory.Dispose();
+            if (deleteWhenClosed)
+            {
+                IndexFolders.TryDelete(Folder);
+            }
+        }
+    }
+
+    /// <summary>Ends the engine's lease and deletes the folder once the last search on it is done.</summary>
+    public void Retire()
+    {
+        deleteWhenClosed = true;
+        Release();
+    }
+
+    public void Commit()
+    {
+        Writer.Commit();
+        Searchers.MaybeRefreshBlocking();
+    }
+
+    private static IndexGeneration Open(string folder, Analyzer analyzer, OpenMode mode)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var directory = FSDirectory.Open(folder);
+        try
+        {
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+            {
+                OpenMode = mode,
+                Similarity = Bm25SearcherFactory.Similarity,
+            };
+            var writer = new IndexWriter(directory, config);
+            if (mode == OpenMode.CREATE)
+            {
+                writer.Commit();
+            }
+
+            return new IndexGeneration(folder, directory, writer);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+}

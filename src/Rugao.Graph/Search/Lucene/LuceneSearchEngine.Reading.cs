@@ -1,0 +1,56 @@
+using System.Globalization;
+using Lucene.Net.Search;
+
+namespace Rugao.Graph.Search.Lucene;
+
+public sealed partial class LuceneSearchEngine
+{
+    private static readonly Sort ScoreThenId = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Id, SortFieldType.STRING));
+
+    public Task<SearchMatches> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = queries.For(request);
+        if (query is null)
+        {
+            return Task.FromResult(new SearchMatches([], 0, new Dictionary<int, int>()));
+        }
+
+        var filter = LuceneFilterFactory.For(request);
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var top = TopFieldCollector.Create(ScoreThenId, Math.Max(1, wanted), false, true, false, false);
+            var counts = new StandardCountCollector();
+            searcher.Search(query, filter, MultiCollector.Wrap(top, counts));
+            var page = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+                .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
+                .ToList();
+            return new SearchMatches(page, counts.Total, counts.ByStandard);
+        }));
+    }
+
+    public Task<IReadOnlyList<SearchDocument>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = SuggestQueryFactory.For(prefix);
+        if (query is null || limit <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<SearchDocument>>([]);
+        }
+
+        return Task.FromResult(WithSearcher<IReadOnlyList<SearchDocument>>(searcher =>
+            searcher.Search(query, SuggestQueryFactory.StandardsOnly, limit, SuggestQueryFactory.Order).ScoreDocs
+                .Select(hit => Load(searcher, hit.Doc))
+                .ToList()));
+    }
+
+    private static SearchDocument Load(IndexSearcher searcher, int doc) =>
+        StoredSearchDocument.Read(searcher.Doc(doc).Get(LuceneFields.Stored, CultureInfo.InvariantCulture));
+}

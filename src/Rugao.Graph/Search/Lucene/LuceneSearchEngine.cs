@@ -1,0 +1,104 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+
+namespace Rugao.Graph.Search.Lucene;
+
+/// <summary>
+/// The embedded engine: a Lucene.NET index in a folder, searched near-real-time. Writes are serialised and each is
+/// one commit; searches run concurrently with them on the latest refreshed searcher.
+/// </summary>
+public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
+{
+    private readonly IndexFolders folders;
+    private readonly Analyzer analyzer;
+    private readonly LuceneQueryFactory queries;
+    private readonly SemaphoreSlim writes = new(1, 1);
+    private IndexGeneration? live;
+    private volatile bool disposed;
+
+    /// <param name="path">The engine's own folder, e.g. <c>&lt;Storage:DataDirectory&gt;/search</c>.</param>
+    public LuceneSearchEngine(string path)
+        : this(path, LuceneAnalysis.SmartCnWords())
+    {
+    }
+
+    /// <param name="path">The engine's own folder.</param>
+    /// <param name="words">The word segmenter for the <c>*.words</c> fields (bigrams are fixed).</param>
+    internal LuceneSearchEngine(string path, Analyzer words)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(words);
+        folders = new IndexFolders(Path.GetFullPath(path));
+        analyzer = LuceneAnalysis.PerField(words);
+        queries = new LuceneQueryFactory(analyzer);
+        var folder = folders.Live();
+        if (folder is not null && IndexGeneration.Exists(folder))
+        {
+            live = IndexGeneration.OpenExisting(folder, analyzer);
+        }
+
+        folders.DeleteAllBut(live?.Folder);
+    }
+
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return Task.FromResult(Volatile.Read(ref live) is not null);
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        writes.Wait();
+        try
+        {
+            disposed = true;
+            Interlocked.Exchange(ref live, null)?.Release();
+        }
+        finally
+        {
+            writes.Release();
+        }
+
+        analyzer.Dispose();
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        var generation = Lease();
+        try
+        {
+            var searcher = generation.Searchers.Acquire();
+            try
+            {
+                return search(searcher);
+            }
+            finally
+            {
+                generation.Searchers.Release(searcher);
+            }
+        }
+        finally
+        {
+            generation.Release();
+        }
+    }
+
+    private IndexGeneration Lease()
+    {
+        while (true)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            var generation = Volatile.Read(ref live)
+                ?? throw new SearchUnavailableException("The search index has not been built yet; rebuild it from the database.");
+            if (generation.TryLease())
+            {
+                return generation;
+            }
+        }
+    }
+}

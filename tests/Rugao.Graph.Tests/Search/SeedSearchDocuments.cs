@@ -1,0 +1,48 @@
+using Rugao.Graph.Search;
+using Rugao.Graph.Tests.TestSupport;
+
+namespace Rugao.Graph.Tests.Search;
+
+/// <summary>Every search document of the repository's seed, read once through <see cref="SearchDocumentSource"/>.</summary>
+public sealed class SeedSearchDocuments : IAsyncLifetime
+{
+    /// <summary>The day the seed describes as now: after every version in it has been published.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 1);
+
+    public IReadOnlyList<SearchDocument> All { get; private set; } = [];
+
+    public async IAsyncEnumerable<SearchDocument> StreamAsync()
+    {
+        foreach (var document in All)
+        {
+            await Task.Yield();
+            yield return document;
+        }
+    }
+
+    public int StandardId(string identity) => All.First(d => d.Identity == identity).StandardId;
+
+    public IReadOnlyList<SearchDocument> OfStandard(string identity) => All.Where(d => d.Identity == identity).ToList();
+
+    public async Task InitializeAsync()
+    {
+        var database = new SeededDatabase();
+        await database.InitializeAsync();
+        try
+        {
+            var documents = new List<SearchDocument>();
+            await foreach (var document in new SearchDocumentSource(database).AllAsync(CancellationToken.None))
+            {
+                documents.Add(document);
+            }
+
+            All = documents;
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
