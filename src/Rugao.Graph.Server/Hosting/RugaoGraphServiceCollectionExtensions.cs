@@ -1,3 +1,4 @@
+using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
@@ -11,6 +12,7 @@ public static class RugaoGraphServiceCollectionExtensions
     public static IServiceCollection AddRugaoGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRugaoStorage(configuration);
+        services.AddRugaoSearch(configuration);
         services.AddRugaoSecurity(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using Rugao.Graph.Benchmarks;
+using Rugao.Graph.Search;
+using Rugao.Graph.Search.Lucene;
+using Rugao.Graph.Standards;
+
+// Search benchmark on the embedded engine (not part of CI):
+//   dotnet run -c Release --project bench/Rugao.Graph.Benchmarks -- --clauses 1000000 --queries 3000
+var clauses = Option("--clauses", 1_000_000);
+var queries = Option("--queries", 3000);
+var root = Repository();
+var folder = Path.Combine(Path.GetTempPath(), $"rugao-bench-index-{Guid.NewGuid():N}");
+
+Console.WriteLine($"Reading the seed corpus from {root}/seed …");
+var seed = await SeedCorpus.LoadAsync(root);
+var corpus = new CorpusGenerator(seed).Generate(clauses).ToList();
+Console.WriteLine($"{corpus.Count(d => d.Kind == SearchKind.Clause):N0} clause documents, {corpus.Count(d => d.Kind == SearchKind.Standard):N0} standard documents generated.");
+
+using var engine = new LuceneSearchEngine(folder);
+var watch = Stopwatch.StartNew();
+await engine.RebuildAsync(AsAsync(corpus), default);
+watch.Stop();
+var rate = clauses / watch.Elapsed.TotalSeconds;
+Console.WriteLine($"Indexed in {watch.Elapsed.TotalSeconds:F1} s: {rate:N0} clauses/s");
+
+var mix = QueryMix.Build(corpus);
+var today = new DateOnly(2026, 11, 29);
+foreach (var warm in mix.Take(300))
+{
+    await engine.SearchAsync(Request(warm, today), default);
+}
+
+var latencies = new List<double>(queries);
+for (var i = 0; i < queries; i++)
+{
+    var request = Request(mix[i % mix.Count], today);
+    var started = Stopwatch.GetTimestamp();
+    await engine.SearchAsync(request, default);
+    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+}
+
+latencies.Sort();
+Console.WriteLine();
+Console.WriteLine("| corpus | indexing | queries | p50 | p95 | p99 | mean |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"| {clauses:N0} clauses | {rate:N0} clauses/s | {queries:N0} | {Percentile(0.50):F2} ms | {Percentile(0.95):F2} ms | {Percentile(0.99):F2} ms | {latencies.Average():F2} ms |"));
+Directory.Delete(folder, recursive: true);
+return;
+
+double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+
+static SearchRequest Request(BenchQuery query, DateOnly day) =>
+    new(QueryText.Parse(query.Text), StandardCode.TryParse(query.Text, out var code, out _) ? code : null, day,
+        query.StandardIds, query.Kinds, 0, 20);
+
+static async IAsyncEnumerable<SearchDocument> AsAsync(IEnumerable<SearchDocument> documents)
+{
+    foreach (var document in documents)
+    {
+        yield return document;
+    }
+
+    await Task.CompletedTask;
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string Repository()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Rugao.Graph.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}
