@@ -25,7 +25,8 @@ internal static class ElasticsearchBulk
     public static void ThrowIfAnyFailed(BulkResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var failed = response.ItemsWithErrors.ToList();
+        var items = response.Items ?? throw new SearchUnavailableException("Elasticsearch answered a bulk request without items.");
+        var failed = items.Where(item => !item.IsValid).ToList();
         if (failed.Count == 0 && !response.Errors)
         {
             return;
@@ -33,6 +34,6 @@ internal static class ElasticsearchBulk
 
         var shown = string.Join("; ", failed.Take(ErrorsShown).Select(item => $"{item.Id}: {item.Error?.Type}: {item.Error?.Reason}"));
         throw new SearchUnavailableException(
-            $"Elasticsearch refused {failed.Count} of {response.Items.Count} documents ({shown}{(failed.Count > ErrorsShown ? "; …" : string.Empty)}).");
+            $"Elasticsearch refused {failed.Count} of {items.Count} documents ({shown}{(failed.Count > ErrorsShown ? "; …" : string.Empty)}).");
     }
 }

@@ -52,8 +52,11 @@ internal static class ElasticsearchCall
         }
     }
 
-    public static bool IsNotFound(ElasticsearchResponse response) =>
-        response.ApiCallDetails?.HttpStatusCode == 404 && response.ApiCallDetails.OriginalException is null;
+    public static bool IsNotFound(ElasticsearchResponse response) => response.ApiCallDetails?.HttpStatusCode == 404;
+
+    /// <summary>A 200 whose body reports its own failures (bulk items), which the caller reads out.</summary>
+    public static bool IsOk(ElasticsearchResponse response) =>
+        response.ApiCallDetails is { HttpStatusCode: 200, OriginalException: null };
 
     private static SearchUnavailableException Unavailable(string action, ElasticsearchResponse response)
     {
@@ -63,7 +66,7 @@ internal static class ElasticsearchCall
         var why = status is null
             ? $"no answer from {call?.Uri?.GetLeftPart(UriPartial.Authority) ?? "the cluster"} ({call?.OriginalException?.Message ?? "no response"})"
             : server is not null
-                ? $"HTTP {status} {server.Type}: {server.Reason}"
+                ? $"HTTP {status} {(string.IsNullOrEmpty(server.Type) ? string.Empty : server.Type + ": ")}{server.Reason}"
                 : $"HTTP {status}{(call?.OriginalException is { } exception ? $" ({exception.Message})" : string.Empty)}";
         return new SearchUnavailableException($"Elasticsearch could not {action}: {why}.", call?.OriginalException!);
     }

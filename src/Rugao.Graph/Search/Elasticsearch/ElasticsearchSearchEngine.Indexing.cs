@@ -55,7 +55,7 @@ public sealed partial class ElasticsearchSearchEngine
     {
         var request = ElasticsearchBulk.Create(documents, index, throughAlias);
         var response = await ElasticsearchCall.SendAsync(
-            $"index documents into {index}", token => client.BulkAsync(request, token), cancellationToken);
+            $"index documents into {index}", token => client.BulkAsync(request, token), cancellationToken, ElasticsearchCall.IsOk);
         ElasticsearchBulk.ThrowIfAnyFailed(response);
     }
 
