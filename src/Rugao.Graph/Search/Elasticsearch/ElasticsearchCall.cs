@@ -68,6 +68,7 @@ internal static class ElasticsearchCall
             : server is not null
                 ? $"HTTP {status} {(string.IsNullOrEmpty(server.Type) ? string.Empty : server.Type + ": ")}{server.Reason}"
                 : $"HTTP {status}{(call?.OriginalException is { } exception ? $" ({exception.Message})" : string.Empty)}";
-        return new SearchUnavailableException($"Elasticsearch could not {action}: {why}.", call?.OriginalException!);
+        var hint = server?.Type == "index_not_found_exception" ? " The index has not been built yet: rebuild it (reindex)." : string.Empty;
+        return new SearchUnavailableException($"Elasticsearch could not {action}: {why}.{hint}", call?.OriginalException!);
     }
 }

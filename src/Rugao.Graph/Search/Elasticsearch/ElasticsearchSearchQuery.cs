@@ -60,20 +60,16 @@ internal static partial class ElasticsearchSearchQuery
             yield return new TermQuery(F.CompactCode, code.CompactKey.ToLowerInvariant()) { Boost = CodeBoost };
         }
 
-        var numbers = request.Text.Terms.Where(term => DottedDigits().IsMatch(term)).ToList();
-        if (numbers.Count > 0)
+        // One term query per token rather than a terms query: terms scores constantly, a term query scores BM25
+        // like the embedded engine's TermQuery.
+        foreach (var number in request.Text.Terms.Where(term => DottedDigits().IsMatch(term)))
         {
-            yield return Boosted(ElasticsearchQueries.Terms(F.CodeNumber, numbers), CodeNumberBoost);
+            yield return new TermQuery(F.CodeNumber, number) { Boost = CodeNumberBoost };
         }
 
-        var clauseNumbers = request.Text.Terms
-            .Where(term => term.Any(char.IsAsciiDigit))
-            .Select(term => ClauseNumber.TryParse(term.ToUpperInvariant(), out var number, out _) ? number.ToString() : null)
-            .OfType<string>()
-            .ToList();
-        if (clauseNumbers.Count > 0)
+        foreach (var clauseNumber in ClauseNumbers(request.Text.Terms))
         {
-            yield return Boosted(ElasticsearchQueries.Terms(F.ClauseNumber, clauseNumbers), ClauseNumberBoost);
+            yield return new TermQuery(F.ClauseNumber, clauseNumber) { Boost = ClauseNumberBoost };
         }
 
         if (request.Text.Terms.Count > 0)
@@ -107,11 +103,12 @@ internal static partial class ElasticsearchSearchQuery
         Type = TextQueryType.MostFields,
     };
 
-    private static Query Boosted(Query query, float boost)
-    {
-        query.Terms!.Boost = boost;
-        return query;
-    }
+    /// <summary>Tokens shaped like a clause number (<c>5.2.1</c>, <c>a.1</c>), in the form clause numbers are stored.</summary>
+    private static IEnumerable<string> ClauseNumbers(IEnumerable<string> terms) => terms
+        .Where(term => term.Any(char.IsAsciiDigit))
+        .Select(term => ClauseNumber.TryParse(term.ToUpperInvariant(), out var number, out _) ? number.ToString() : null)
+        .OfType<string>()
+        .Distinct();
 
     [GeneratedRegex(@"^\d+(\.\d+)*$")]
     private static partial Regex DottedDigits();

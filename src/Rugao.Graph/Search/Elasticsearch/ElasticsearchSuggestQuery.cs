@@ -14,8 +14,8 @@ internal static class ElasticsearchSuggestQuery
     {
         ArgumentNullException.ThrowIfNull(prefix);
         var title = QueryText.Normalize(prefix);
-        var code = new string(title.Where(char.IsLetterOrDigit).ToArray());
-        if (title.Length == 0 || limit <= 0)
+        var code = new string(title.Where(char.IsAsciiLetterOrDigit).ToArray());
+        if (!title.Any(char.IsLetterOrDigit) || limit <= 0)
         {
             return null;
         }

@@ -34,10 +34,10 @@ public sealed class FakeElasticsearch : HttpMessageHandler
         }
     }
 
-    /// <summary>Answers requests whose method matches and whose path matches <paramref name="path"/> (a regular expression, anchored).</summary>
+    /// <summary>Answers requests whose method and path match these regular expressions (anchored); the last route added wins.</summary>
     public FakeElasticsearch On(string method, string path, int status, string responseFile)
     {
-        routes.Add(new Route(method, new Regex($"^{path}$"), status, responseFile));
+        routes.Add(new Route(new Regex($"^{method}$"), new Regex($"^{path}$"), status, responseFile));
         return this;
     }
 
@@ -85,7 +85,7 @@ public sealed class FakeElasticsearch : HttpMessageHandler
             requests.Add(recorded);
         }
 
-        var route = routes.LastOrDefault(r => r.Method == recorded.Method && r.Path.IsMatch(recorded.Path));
+        var route = routes.LastOrDefault(r => r.Method.IsMatch(recorded.Method) && r.Path.IsMatch(recorded.Path));
         var (status, content) = route is null
             ? (404, ElasticsearchResponseFiles.Read("index-not-found.json"))
             : (route.Status, ElasticsearchResponseFiles.Read(route.ResponseFile));
@@ -110,5 +110,5 @@ public sealed class FakeElasticsearch : HttpMessageHandler
         return await reader.ReadToEndAsync(cancellationToken);
     }
 
-    private sealed record Route(string Method, Regex Path, int Status, string ResponseFile);
+    private sealed record Route(Regex Method, Regex Path, int Status, string ResponseFile);
 }
