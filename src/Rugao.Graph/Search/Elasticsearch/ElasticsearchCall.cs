@@ -1,3 +1,4 @@
+using Elastic.Transport;
 using Elastic.Transport.Products.Elasticsearch;
 
 namespace Rugao.Graph.Search.Elasticsearch;
@@ -61,14 +62,24 @@ internal static class ElasticsearchCall
     private static SearchUnavailableException Unavailable(string action, ElasticsearchResponse response)
     {
         var call = response.ApiCallDetails;
-        var status = call?.HttpStatusCode;
         var server = response.ElasticsearchServerError?.Error;
-        var why = status is null
-            ? $"no answer from {call?.Uri?.GetLeftPart(UriPartial.Authority) ?? "the cluster"} ({call?.OriginalException?.Message ?? "no response"})"
-            : server is not null
-                ? $"HTTP {status} {(string.IsNullOrEmpty(server.Type) ? string.Empty : server.Type + ": ")}{server.Reason}"
-                : $"HTTP {status}{(call?.OriginalException is { } exception ? $" ({exception.Message})" : string.Empty)}";
         var hint = server?.Type == "index_not_found_exception" ? " The index has not been built yet: rebuild it (reindex)." : string.Empty;
-        return new SearchUnavailableException($"Elasticsearch could not {action}: {why}.{hint}", call?.OriginalException!);
+        var message = $"Elasticsearch could not {action}: {Why(call, server)}.{hint}";
+        return call?.OriginalException is { } cause ? new SearchUnavailableException(message, cause) : new SearchUnavailableException(message);
+    }
+
+    private static string Why(ApiCallDetails? call, Error? server)
+    {
+        if (call?.HttpStatusCode is not { } status)
+        {
+            return $"no answer from {call?.Uri?.GetLeftPart(UriPartial.Authority) ?? "the cluster"} ({call?.OriginalException?.Message ?? "no response"})";
+        }
+
+        if (server is not null)
+        {
+            return string.IsNullOrEmpty(server.Type) ? $"HTTP {status} {server.Reason}" : $"HTTP {status} {server.Type}: {server.Reason}";
+        }
+
+        return call.OriginalException is { } exception ? $"HTTP {status} ({exception.Message})" : $"HTTP {status}";
     }
 }

@@ -38,6 +38,4 @@ internal static class ElasticsearchFields
     public const string Keyword = "keyword";
 
     public static string BigramsOf(string field) => $"{field}.{Bigrams}";
-
-    public static readonly IReadOnlyList<string> ChineseText = [Title, ClauseHeading, ClauseText, AncestorHeadings];
 }

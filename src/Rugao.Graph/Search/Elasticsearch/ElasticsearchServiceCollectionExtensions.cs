@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Rugao.Graph.Search.Elasticsearch;
@@ -20,7 +21,7 @@ public static class ElasticsearchServiceCollectionExtensions
                 ElasticsearchClientFactory.Create(options),
                 options,
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<ElasticsearchSearchEngine>>());
+                provider.GetService<ILogger<ElasticsearchSearchEngine>>() ?? NullLogger<ElasticsearchSearchEngine>.Instance);
         });
         services.AddSingleton<ISearchEngine>(provider => provider.GetRequiredService<ElasticsearchSearchEngine>());
         return services;
