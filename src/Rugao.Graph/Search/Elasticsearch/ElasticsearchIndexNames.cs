@@ -5,7 +5,7 @@ namespace Rugao.Graph.Search.Elasticsearch;
 
 /// <summary>
 /// Everyone reads and writes through the alias <c>&lt;prefix&gt;</c>; a rebuild fills a new concrete index
-/// <c>&lt;prefix&gt;-&lt;timestamp&gt;</c>, which the template <c>&lt;prefix&gt;</c> (pattern <c>&lt;prefix&gt;-*</c>) shapes.
+/// <c>&lt;prefix&gt;-&lt;timestamp&gt;</c>, which the template <c>&lt;prefix&gt;</c> (pattern <c>&lt;prefix&gt;-20*</c>) shapes.
 /// </summary>
 public sealed partial class ElasticsearchIndexNames
 {
@@ -25,7 +25,9 @@ public sealed partial class ElasticsearchIndexNames
 
     public string Template => Alias;
 
-    public string Pattern => $"{Alias}-*";
+    // Only timestamped names: `rugao-*` would also match `rugao-staging-…`, and Elasticsearch refuses two templates
+    // of equal priority whose patterns overlap, so a second deployment on the same cluster could not put its own.
+    public string Pattern => $"{Alias}-20*";
 
     public string NewIndex(DateTimeOffset now) =>
         $"{Alias}-{now.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)}";

@@ -4,7 +4,7 @@ using Elastic.Clients.Elasticsearch.IndexManagement;
 namespace Rugao.Graph.Search.Elasticsearch;
 
 /// <summary>
-/// The index template every <c>&lt;prefix&gt;-*</c> index is created from: analysis settings and the mapping. Put
+/// The index template every <c>&lt;prefix&gt;-&lt;timestamp&gt;</c> index is created from: analysis settings and the mapping. Put
 /// again before each rebuild, so the new index gets the analyzers the cluster has now.
 /// </summary>
 internal static class ElasticsearchIndexTemplate

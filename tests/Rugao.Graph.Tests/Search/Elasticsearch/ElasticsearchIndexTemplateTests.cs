@@ -52,7 +52,7 @@ public sealed class ElasticsearchIndexTemplateTests
     {
         var template = (await TemplateSentToAsync(FakeElasticsearch.Healthy())).Json;
 
-        Assert.Equal("rugao-*", template["index_patterns"]!.ToString());
+        Assert.Equal("rugao-20*", template["index_patterns"]!.ToString());
         Assert.Equal("strict", template["template"]!["mappings"]!["dynamic"]!.GetValue<string>());
         Assert.All(["compactCode", "codeNumber", "clauseNumber", "id", "kind"], field =>
             Assert.Equal("keyword", Property(template, field)["type"]!.GetValue<string>()));
