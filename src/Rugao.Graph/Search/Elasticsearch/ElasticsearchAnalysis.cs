@@ -14,7 +14,6 @@ internal static class ElasticsearchAnalysis
     public const string Smartcn = "smartcn";
     public const string Cjk = "cjk";
     public const string Bigrams = "rugao_bigrams";
-    public const string KeywordNormalizer = "rugao_keyword";
 
     public static string WordsAnalyzerFor(NodesInfoResponse nodes)
     {

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Serialization;
 using Elastic.Transport;
 
 namespace Rugao.Graph.Search.Elasticsearch;
@@ -11,9 +13,11 @@ public static class ElasticsearchClientFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         var nodes = new SingleNodePool(options.Url);
-        var settings = requestInvoker is null
-            ? new ElasticsearchClientSettings(nodes)
-            : new ElasticsearchClientSettings(nodes, requestInvoker);
+        // Enums by name, as the embedded engine stores them, so a stored document reads the same in Kibana.
+        var settings = new ElasticsearchClientSettings(
+            nodes,
+            requestInvoker ?? new HttpRequestInvoker(),
+            (_, values) => new DefaultSourceSerializer(values, json => json.Converters.Add(new JsonStringEnumConverter())));
         settings.RequestTimeout(options.RequestTimeout);
         if (!string.IsNullOrEmpty(options.ApiKey))
         {

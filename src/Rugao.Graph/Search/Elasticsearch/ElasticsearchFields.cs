@@ -1,41 +1,34 @@
 namespace Rugao.Graph.Search.Elasticsearch;
 
-/// <summary>Field names of the index, spelled once for the mapping, the queries and <see cref="ElasticsearchDocument"/>.</summary>
+/// <summary>
+/// The index's field names, the same as the embedded engine's: keywords to match and filter on, four text fields each
+/// analysed twice (<c>title.words</c>, <c>title.bigrams</c> …), and the whole <see cref="SearchDocument"/> under
+/// <c>document</c> for the hits.
+/// </summary>
 internal static class ElasticsearchFields
 {
     public const string Id = "id";
     public const string Kind = "kind";
     public const string StandardId = "standardId";
-    public const string VersionId = "versionId";
-    public const string ClauseId = "clauseId";
-    public const string Identity = "identity";
-    public const string CompactCode = "compactCode";
-    public const string CodeNumber = "codeNumber";
-    public const string VersionCode = "versionCode";
-    public const string Title = "title";
-    public const string TitleEn = "titleEn";
-    public const string ClauseNumber = "clauseNumber";
-    public const string ClauseHeading = "clauseHeading";
-    public const string ClauseText = "clauseText";
-    public const string ClausePath = "clausePath";
-    public const string AncestorHeadings = "ancestorHeadings";
-    public const string Level = "level";
-    public const string Nature = "nature";
-    public const string DepartmentId = "departmentId";
-    public const string SystemNodeId = "systemNodeId";
-    public const string SystemNodePath = "systemNodePath";
-    public const string Listings = "listings";
     public const string VisibleFrom = "visibleFrom";
     public const string VisibleTo = "visibleTo";
-    public const string FirstEffectiveOn = "firstEffectiveOn";
-    public const string AbolishedOn = "abolishedOn";
-    public const string SupersededOn = "supersededOn";
+    public const string Code = "code";
+    public const string CodeNumber = "codeNumber";
+    public const string ClauseNumber = "clauseNumber";
+    public const string TitleKey = "titleKey";
+    public const string Document = "document";
 
-    /// <summary>Sub-field of every Chinese text field holding its CJK bigrams, beside the words of the field itself.</summary>
-    public const string Bigrams = "bigrams";
+    public const string Title = "title";
+    public const string Heading = "heading";
+    public const string Text = "text";
+    public const string Ancestors = "ancestors";
 
-    /// <summary>Sub-field of the title holding it whole and lower-cased, for completion.</summary>
-    public const string Keyword = "keyword";
+    public const string WordsField = "words";
+    public const string BigramsField = "bigrams";
 
-    public static string BigramsOf(string field) => $"{field}.{Bigrams}";
+    public static readonly IReadOnlyList<string> TextFields = [Title, Heading, Text, Ancestors];
+
+    public static string Words(string textField) => $"{textField}.{WordsField}";
+
+    public static string Bigrams(string textField) => $"{textField}.{BigramsField}";
 }

@@ -31,9 +31,5 @@ internal static class ElasticsearchIndexTemplate
                 new CustomAnalyzer { Tokenizer = "standard", Filter = ["cjk_width", "lowercase", "cjk_bigram"] }
             },
         },
-        Normalizers = new Normalizers
-        {
-            { ElasticsearchAnalysis.KeywordNormalizer, new CustomNormalizer { Filter = ["cjk_width", "lowercase"] } },
-        },
     };
 }

@@ -4,59 +4,50 @@ using F = Rugao.Graph.Search.Elasticsearch.ElasticsearchFields;
 namespace Rugao.Graph.Search.Elasticsearch;
 
 /// <summary>
-/// The mapping of <see cref="ElasticsearchDocument"/>: strict, so a misspelt field fails loudly instead of being
-/// guessed. Chinese text fields hold words and, in a <c>bigrams</c> sub-field, CJK bigrams; codes and numbers are
-/// keywords; dates are <c>date</c>s; listings only ride along in <c>_source</c>.
+/// The mapping of <see cref="ElasticsearchDocument"/>, strict so that a misspelt field fails loudly instead of being
+/// guessed. Each text field is only a parent of its <c>words</c> and <c>bigrams</c> sub-fields; the whole document
+/// rides along unindexed.
 /// </summary>
 internal static class ElasticsearchMapping
 {
     private const string Day = "strict_date";
 
-    public static TypeMapping Create(string wordsAnalyzer) => new()
+    public static TypeMapping Create(string wordsAnalyzer)
     {
-        Dynamic = DynamicMapping.Strict,
-        Properties = new Properties
+        var properties = new Properties
         {
             { F.Id, new KeywordProperty() },
             { F.Kind, new KeywordProperty() },
             { F.StandardId, new IntegerNumberProperty() },
-            { F.VersionId, new IntegerNumberProperty() },
-            { F.ClauseId, new IntegerNumberProperty() },
-            { F.Identity, Keyword() },
-            { F.CompactCode, Keyword() },
-            { F.CodeNumber, new KeywordProperty() },
-            { F.VersionCode, Keyword() },
-            { F.Title, ChineseText(wordsAnalyzer, withKeyword: true) },
-            { F.TitleEn, new TextProperty { Analyzer = "english" } },
-            { F.ClauseNumber, Keyword() },
-            { F.ClauseHeading, ChineseText(wordsAnalyzer) },
-            { F.ClauseText, ChineseText(wordsAnalyzer) },
-            { F.ClausePath, new KeywordProperty { Index = false, DocValues = false } },
-            { F.AncestorHeadings, ChineseText(wordsAnalyzer) },
-            { F.Level, new KeywordProperty() },
-            { F.Nature, new KeywordProperty() },
-            { F.DepartmentId, new IntegerNumberProperty() },
-            { F.SystemNodeId, new IntegerNumberProperty() },
-            { F.SystemNodePath, new IntegerNumberProperty() },
-            { F.Listings, new ObjectProperty { Enabled = false } },
             { F.VisibleFrom, new DateProperty { Format = Day } },
             { F.VisibleTo, new DateProperty { Format = Day } },
-            { F.FirstEffectiveOn, new DateProperty { Format = Day } },
-            { F.AbolishedOn, new DateProperty { Format = Day } },
-            { F.SupersededOn, new DateProperty { Format = Day } },
-        },
-    };
-
-    private static KeywordProperty Keyword() => new() { Normalizer = ElasticsearchAnalysis.KeywordNormalizer };
-
-    private static TextProperty ChineseText(string wordsAnalyzer, bool withKeyword = false)
-    {
-        var fields = new Properties { { F.Bigrams, new TextProperty { Analyzer = ElasticsearchAnalysis.Bigrams } } };
-        if (withKeyword)
+            { F.Code, new KeywordProperty() },
+            { F.CodeNumber, new KeywordProperty() },
+            { F.ClauseNumber, new KeywordProperty() },
+            { F.TitleKey, new KeywordProperty() },
+            { F.Document, new ObjectProperty { Enabled = false } },
+        };
+        foreach (var field in F.TextFields)
         {
-            fields.Add(F.Keyword, new KeywordProperty { Normalizer = ElasticsearchAnalysis.KeywordNormalizer, IgnoreAbove = 256 });
+            properties.Add(field, WordsAndBigrams(wordsAnalyzer));
         }
 
-        return new TextProperty { Analyzer = wordsAnalyzer, Fields = fields };
+        return new TypeMapping
+        {
+            Dynamic = DynamicMapping.Strict,
+            // The text is in the document already; hits are read from it, and a reindex always starts from the database.
+            Source = new SourceField { Excludes = [.. F.TextFields] },
+            Properties = properties,
+        };
     }
+
+    private static TextProperty WordsAndBigrams(string wordsAnalyzer) => new()
+    {
+        Index = false,
+        Fields = new Properties
+        {
+            { F.WordsField, new TextProperty { Analyzer = wordsAnalyzer } },
+            { F.BigramsField, new TextProperty { Analyzer = ElasticsearchAnalysis.Bigrams } },
+        },
+    };
 }

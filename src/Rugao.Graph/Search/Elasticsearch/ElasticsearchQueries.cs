@@ -1,3 +1,4 @@
+using System.Globalization;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.QueryDsl;
 using F = Rugao.Graph.Search.Elasticsearch.ElasticsearchFields;
@@ -16,10 +17,15 @@ internal static class ElasticsearchQueries
     public static Query Terms(string field, IEnumerable<string> values) =>
         Terms(field, values.Distinct().Select(FieldValue.String));
 
+    public static Query IsKind(SearchKind kind) => new TermQuery(F.Kind, ElasticsearchTerms.Kind(kind));
+
+    /// <summary>Scores <paramref name="boost"/> where it matches, whatever the term statistics.</summary>
+    public static Query Exactly(Query filter, float boost) => new ConstantScoreQuery(filter) { Boost = boost };
+
     /// <summary>Visible on the day: <c>visibleFrom ≤ day</c> and <c>visibleTo</c> missing (open-ended) or <c>≥ day</c>.</summary>
     public static IEnumerable<Query> VisibleOn(DateOnly day)
     {
-        var date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         yield return new DateRangeQuery(F.VisibleFrom) { Lte = date };
         yield return new BoolQuery
         {
@@ -32,9 +38,9 @@ internal static class ElasticsearchQueries
         };
     }
 
-    public static SortOptions[] ByScoreThenId() =>
+    public static SortOptions[] ByScoreThen(string field) =>
     [
         new SortOptions { Score = new ScoreSort { Order = SortOrder.Desc } },
-        new FieldSort(F.Id) { Order = SortOrder.Asc },
+        new FieldSort(field) { Order = SortOrder.Asc },
     ];
 }

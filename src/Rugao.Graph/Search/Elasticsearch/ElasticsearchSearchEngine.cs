@@ -43,6 +43,9 @@ public sealed partial class ElasticsearchSearchEngine : ISearchEngine
 
     public async Task<SearchMatches> SearchAsync(Request request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var search = ElasticsearchSearchQuery.Create(request, names.Alias);
         if (search is null)
         {

@@ -1,33 +1,33 @@
-using System.Text.RegularExpressions;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Aggregations;
 using Elastic.Clients.Elasticsearch.QueryDsl;
-using Rugao.Graph.Clauses;
-using F = Rugao.Graph.Search.Elasticsearch.ElasticsearchFields;
 using EsSearchRequest = Elastic.Clients.Elasticsearch.SearchRequest;
+using F = Rugao.Graph.Search.Elasticsearch.ElasticsearchFields;
 using Request = Rugao.Graph.Search.SearchRequest;
 
 namespace Rugao.Graph.Search.Elasticsearch;
 
 /// <summary>
-/// One <c>_search</c> for a <see cref="Request"/>, with the semantics and boosts of the embedded engine: should-clauses
-/// for the code, code numbers, clause numbers, and the text as words and as bigrams over the Chinese fields (scores
-/// add up, so <c>most_fields</c>); filters for the day, the kinds and the standards; a <c>terms</c> aggregation on
-/// the standard for <see cref="SearchMatches.CountByStandard"/>.
+/// One <c>_search</c> with the semantics of <see cref="Request"/> and the weights of <see cref="SearchRanking"/>, built
+/// part for part like the embedded engine's query (each of its term and boolean queries is what a <c>term</c> or
+/// <c>match</c> query builds here): should-clauses for code, code numbers and clause numbers at constant scores, and
+/// per text field its words, any of its bigrams and all of its bigrams; filters for the day, the kinds and the
+/// standards; a <c>terms</c> aggregation on the standard for <see cref="SearchMatches.CountByStandard"/>.
 /// </summary>
-internal static partial class ElasticsearchSearchQuery
+internal static class ElasticsearchSearchQuery
 {
     public const string ByStandard = "byStandard";
 
     /// <summary>More standards than the platform will ever hold, so every count is exact.</summary>
     public const int MaxStandards = 10_000;
 
-    private const float CodeBoost = 10;
-    private const float CodeNumberBoost = 5;
-    private const float ClauseNumberBoost = 2;
-
-    private static readonly (string Field, double Boost)[] TextFields =
-        [(F.Title, 3), (F.ClauseHeading, 2), (F.ClauseText, 1), (F.AncestorHeadings, 0.5)];
+    private static readonly (string Field, float Weight)[] TextFields =
+    [
+        (F.Title, SearchRanking.Title),
+        (F.Heading, SearchRanking.Heading),
+        (F.Text, SearchRanking.Text),
+        (F.Ancestors, SearchRanking.Ancestors),
+    ];
 
     /// <summary>The request to send, or null when nothing can match (no term to look for, or no standard allowed).</summary>
     public static EsSearchRequest? Create(Request request, string index)
@@ -44,7 +44,7 @@ internal static partial class ElasticsearchSearchQuery
             Query = new BoolQuery { Should = should, MinimumShouldMatch = 1, Filter = Filter(request).ToList() },
             From = request.Offset,
             Size = request.Limit,
-            Sort = ElasticsearchQueries.ByScoreThenId(),
+            Sort = ElasticsearchQueries.ByScoreThen(F.Id),
             TrackTotalHits = true,
             Aggregations = new Dictionary<string, Aggregation>
             {
@@ -55,29 +55,51 @@ internal static partial class ElasticsearchSearchQuery
 
     private static IEnumerable<Query> Should(Request request)
     {
+        var identifiers = new List<Query>();
         if (request.Code is { } code)
         {
-            yield return new TermQuery(F.CompactCode, code.CompactKey.ToLowerInvariant()) { Boost = CodeBoost };
+            identifiers.AddRange(Identifier(F.Code, ElasticsearchTerms.Code(code.CompactKey), SearchRanking.Code));
         }
 
-        // One term query per token rather than a terms query: terms scores constantly, a term query scores BM25
-        // like the embedded engine's TermQuery.
-        foreach (var number in request.Text.Terms.Where(term => DottedDigits().IsMatch(term)))
+        foreach (var term in request.Text.Terms)
         {
-            yield return new TermQuery(F.CodeNumber, number) { Boost = CodeNumberBoost };
+            if (ElasticsearchTerms.IsCodeNumber(term))
+            {
+                identifiers.AddRange(Identifier(F.CodeNumber, term, SearchRanking.CodeNumber));
+            }
+
+            if (ElasticsearchTerms.IsClauseNumber(term))
+            {
+                identifiers.Add(ElasticsearchQueries.Exactly(
+                    new TermQuery(F.ClauseNumber, ElasticsearchTerms.ClauseNumber(term)), SearchRanking.ClauseNumber));
+            }
         }
 
-        foreach (var clauseNumber in ClauseNumbers(request.Text.Terms))
+        if (request.Text.Terms.Count == 0)
         {
-            yield return new TermQuery(F.ClauseNumber, clauseNumber) { Boost = ClauseNumberBoost };
+            return identifiers;
         }
 
-        if (request.Text.Terms.Count > 0)
+        var text = request.Text.Normalized;
+        return identifiers.Concat(TextFields.SelectMany(field => new Query[]
         {
-            yield return Text(request.Text.Normalized, TextFields.Select(f => new Field(f.Field, f.Boost)));
-            yield return Text(request.Text.Normalized, TextFields.Select(f => new Field(F.BigramsOf(f.Field), f.Boost)));
-        }
+            Match(F.Words(field.Field), text, field.Weight * SearchRanking.Words),
+            Match(F.Bigrams(field.Field), text, field.Weight * SearchRanking.AnyBigram),
+            Match(F.Bigrams(field.Field), text, field.Weight * SearchRanking.AllBigrams, Operator.And),
+        }));
     }
+
+    /// <summary>A code matches every document of the standard; the standard's own document scores it in full.</summary>
+    private static IEnumerable<Query> Identifier(string field, string value, float boost)
+    {
+        yield return ElasticsearchQueries.Exactly(new TermQuery(field, value), SearchRanking.CodeOnClauses);
+        yield return ElasticsearchQueries.Exactly(
+            new BoolQuery { Filter = [new TermQuery(field, value), ElasticsearchQueries.IsKind(SearchKind.Standard)] },
+            boost - SearchRanking.CodeOnClauses);
+    }
+
+    private static MatchQuery Match(string field, string text, float boost, Operator? all = null) =>
+        new(field, text) { Boost = boost, Operator = all };
 
     private static IEnumerable<Query> Filter(Request request)
     {
@@ -88,7 +110,7 @@ internal static partial class ElasticsearchSearchQuery
 
         if (request.Kinds is { Count: > 0 } kinds)
         {
-            yield return ElasticsearchQueries.Terms(F.Kind, kinds.Select(kind => kind.ToString()));
+            yield return ElasticsearchQueries.Terms(F.Kind, kinds.Select(ElasticsearchTerms.Kind));
         }
 
         if (request.StandardIds is { } standardIds)
@@ -96,20 +118,4 @@ internal static partial class ElasticsearchSearchQuery
             yield return ElasticsearchQueries.Terms(F.StandardId, standardIds);
         }
     }
-
-    private static MultiMatchQuery Text(string text, IEnumerable<Field> fields) => new(text)
-    {
-        Fields = fields.ToArray(),
-        Type = TextQueryType.MostFields,
-    };
-
-    /// <summary>Tokens shaped like a clause number (<c>5.2.1</c>, <c>a.1</c>), in the form clause numbers are stored.</summary>
-    private static IEnumerable<string> ClauseNumbers(IEnumerable<string> terms) => terms
-        .Where(term => term.Any(char.IsAsciiDigit))
-        .Select(term => ClauseNumber.TryParse(term.ToUpperInvariant(), out var number, out _) ? number.ToString() : null)
-        .OfType<string>()
-        .Distinct();
-
-    [GeneratedRegex(@"^\d+(\.\d+)*$")]
-    private static partial Regex DottedDigits();
 }

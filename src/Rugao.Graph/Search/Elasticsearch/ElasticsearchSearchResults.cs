@@ -26,7 +26,7 @@ internal static class ElasticsearchSearchResults
 
     private static IEnumerable<(SearchDocument Document, double Score)> Documents(SearchResponse<ElasticsearchDocument> response) =>
         (response.HitsMetadata?.Hits ?? []).Select(hit => (
-            hit.Source?.ToSearchDocument() ?? throw Malformed($"the hit {hit.Id} has no _source"),
+            hit.Source?.Document ?? throw Malformed($"the hit {hit.Id} has no document in its _source"),
             hit.Score ?? 0));
 
     private static SearchUnavailableException Malformed(string what) =>

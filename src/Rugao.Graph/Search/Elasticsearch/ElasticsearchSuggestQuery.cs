@@ -4,26 +4,26 @@ using F = Rugao.Graph.Search.Elasticsearch.ElasticsearchFields;
 
 namespace Rugao.Graph.Search.Elasticsearch;
 
-/// <summary>Standard documents whose title, or compact code, starts with what was typed; a code match ranks first.</summary>
+/// <summary>Completions for a search box: standards whose code or title starts with what was typed, code matches first.</summary>
 internal static class ElasticsearchSuggestQuery
 {
-    private const float CodeBoost = 2;
+    private const float CodeBoost = 2f;
 
-    /// <summary>The request to send, or null when the prefix has nothing to complete.</summary>
+    /// <summary>The request to send, or null when there is nothing to complete.</summary>
     public static EsSearchRequest? Create(string prefix, int limit, string index)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         var title = QueryText.Normalize(prefix);
-        var code = new string(title.Where(char.IsAsciiLetterOrDigit).ToArray());
-        if (!title.Any(char.IsLetterOrDigit) || limit <= 0)
+        if (title.Length == 0 || limit <= 0)
         {
             return null;
         }
 
-        var should = new List<Query> { new PrefixQuery(F.Title + "." + F.Keyword, title) };
+        var should = new List<Query> { new PrefixQuery(F.TitleKey, title) };
+        var code = ElasticsearchTerms.Code(prefix);
         if (code.Length > 0)
         {
-            should.Add(new PrefixQuery(F.CompactCode, code) { Boost = CodeBoost });
+            should.Add(new PrefixQuery(F.Code, code) { Boost = CodeBoost });
         }
 
         return new EsSearchRequest(index)
@@ -32,10 +32,10 @@ internal static class ElasticsearchSuggestQuery
             {
                 Should = should,
                 MinimumShouldMatch = 1,
-                Filter = [new TermQuery(F.Kind, nameof(SearchKind.Standard))],
+                Filter = [ElasticsearchQueries.IsKind(SearchKind.Standard)],
             },
             Size = limit,
-            Sort = ElasticsearchQueries.ByScoreThenId(),
+            Sort = ElasticsearchQueries.ByScoreThen(F.Code),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Elastic.Transport;
 using Elastic.Transport.Extensions;
 using Rugao.Graph.Search;
@@ -17,20 +18,53 @@ public sealed class ElasticsearchDocumentTests
         var serializer = new FakeElasticsearch().Client().SourceSerializer;
 
         var source = serializer.SerializeToString(ElasticsearchDocument.From(document), SerializationFormatting.None);
-        var back = serializer.Deserialize<ElasticsearchDocument>(source, new DefaultMemoryStreamFactory())!.ToSearchDocument();
+        var back = serializer.Deserialize<ElasticsearchDocument>(source, new DefaultMemoryStreamFactory())!.Document;
 
         Assert.Equivalent(document, back, strict: true);
     }
 
     [Fact]
-    public void Source_OpenEndedDocument_LeavesVisibleToOut()
+    public void From_Standard_TitleIsItsOwnText()
     {
-        var source = new FakeElasticsearch().Client().SourceSerializer
-            .SerializeToString(ElasticsearchDocument.From(ElasticsearchTestDocuments.Clause2023), SerializationFormatting.None);
+        var indexed = ElasticsearchDocument.From(ElasticsearchTestDocuments.Standard);
 
-        Assert.DoesNotContain("visibleTo", source, StringComparison.Ordinal);
-        Assert.Contains("\"visibleFrom\":\"2023-07-01\"", source, StringComparison.Ordinal);
-        Assert.Contains("\"kind\":\"Clause\"", source, StringComparison.Ordinal);
+        Assert.Equal("standard", indexed.Kind);
+        Assert.Equal("公共图书馆服务规范", indexed.Title);
+        Assert.Empty(indexed.Ancestors);
+        Assert.Equal("gbt28220", indexed.Code);
+        Assert.Equal("公共图书馆服务规范", indexed.TitleKey);
+    }
+
+    [Fact]
+    public void From_Clause_TitleCountsAsTheOutermostAncestor()
+    {
+        var indexed = ElasticsearchDocument.From(ElasticsearchTestDocuments.Clause2023);
+
+        Assert.Equal("clause", indexed.Kind);
+        Assert.Null(indexed.Title);
+        Assert.Equal(["公共图书馆服务规范", "服务内容与要求"], indexed.Ancestors);
+        Assert.Equal("服务公示与宣传", indexed.Heading);
+        Assert.Equal("5.5", indexed.ClauseNumber);
+    }
+
+    [Fact]
+    public void From_AppendixClause_ClauseNumberInLowerCaseAsQueriesAre()
+    {
+        var indexed = ElasticsearchDocument.From(ElasticsearchTestDocuments.Clause2023 with { ClauseNumber = "A.2" });
+
+        Assert.Equal("a.2", indexed.ClauseNumber);
+    }
+
+    [Fact]
+    public void Source_OpenEndedDocument_LeavesVisibleToOutAndNamesEnums()
+    {
+        var source = JsonNode.Parse(new FakeElasticsearch().Client().SourceSerializer
+            .SerializeToString(ElasticsearchDocument.From(ElasticsearchTestDocuments.Clause2023), SerializationFormatting.None))!;
+
+        Assert.Null(source["visibleTo"]);
+        Assert.Equal("2023-07-01", source["visibleFrom"]!.GetValue<string>());
+        Assert.Equal("Clause", source["document"]!["kind"]!.GetValue<string>());
+        Assert.Equal("National", source["document"]!["level"]!.GetValue<string>());
     }
 
     private static readonly SearchDocument Abolished = ElasticsearchTestDocuments.Clause2011 with

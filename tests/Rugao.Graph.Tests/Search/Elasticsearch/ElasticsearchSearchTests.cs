@@ -38,25 +38,59 @@ public sealed class ElasticsearchSearchTests
         Assert.Equal("2024-01-01", openEnded[0]!["range"]!["visibleTo"]!["gte"]!.GetValue<string>());
         Assert.Equal("visibleTo", openEnded[1]!["bool"]!["must_not"]!["exists"]!["field"]!.GetValue<string>());
         Assert.Equal(1, filter[1]!["bool"]!["minimum_should_match"]!.GetValue<int>());
-        Assert.Equal(["Clause"], filter[2]!["terms"]!["kind"]!.AsArray().Select(k => k!.GetValue<string>()));
+        Assert.Equal(["clause"], filter[2]!["terms"]!["kind"]!.AsArray().Select(k => k!.GetValue<string>()));
         Assert.Equal([5, 17], filter[3]!["terms"]!["standardId"]!.AsArray().Select(id => id!.GetValue<int>()));
     }
 
     [Fact]
-    public async Task Search_Should_CodeNumbersClauseNumbersWordsAndBigrams_AnyOneMatching()
+    public async Task Search_Code_ConstantOnEveryDocumentOfTheStandardAndInFullOnItsOwn()
     {
-        var query = (await BodyAsync(Representative))["query"]!["bool"]!;
-        var should = query["should"]!.AsArray();
+        var should = (await BodyAsync(Representative))["query"]!["bool"]!["should"]!.AsArray();
 
-        Assert.Equal(1, query["minimum_should_match"]!.GetValue<int>());
-        Assert.Equal(6, should.Count);
-        Assert.Equal("gbt28220", should[0]!["term"]!["compactCode"]!["value"]!.GetValue<string>());
-        Assert.Equal("28220", should[1]!["term"]!["codeNumber"]!["value"]!.GetValue<string>());
-        Assert.Equal("5.5", should[2]!["term"]!["codeNumber"]!["value"]!.GetValue<string>());
-        Assert.Equal("5.5", should[3]!["term"]!["clauseNumber"]!["value"]!.GetValue<string>());
-        Assert.Equal(["title^3", "clauseHeading^2", "clauseText^1", "ancestorHeadings^0.5"], Fields(should[4]!));
-        Assert.Equal(["title.bigrams^3", "clauseHeading.bigrams^2", "clauseText.bigrams^1", "ancestorHeadings.bigrams^0.5"], Fields(should[5]!));
-        Assert.All([should[4]!, should[5]!], match => Assert.Equal("most_fields", match["multi_match"]!["type"]!.GetValue<string>()));
+        var onAll = should[0]!["constant_score"]!;
+        Assert.Equal(SearchRanking.CodeOnClauses, onAll["boost"]!.GetValue<float>());
+        Assert.Equal("gbt28220", onAll["filter"]!["term"]!["code"]!["value"]!.GetValue<string>());
+        var onStandard = should[1]!["constant_score"]!;
+        Assert.Equal(SearchRanking.Code - SearchRanking.CodeOnClauses, onStandard["boost"]!.GetValue<float>());
+        Assert.Equal("standard", onStandard["filter"]!["bool"]!["filter"]![1]!["term"]!["kind"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Search_NumberTokens_CodeNumbersAndDottedClauseNumbersAtConstantScores()
+    {
+        var should = (await BodyAsync(Representative))["query"]!["bool"]!["should"]!.AsArray();
+
+        var exact = should.Select(q => q!["constant_score"]).OfType<JsonNode>().ToList();
+        Assert.Equal(
+            ["code=gbt28220", "code=gbt28220", "codeNumber=28220", "codeNumber=28220", "codeNumber=5.5", "codeNumber=5.5", "clauseNumber=5.5"],
+            exact.Select(Describe));
+        Assert.Equal(SearchRanking.ClauseNumber, exact[^1]["boost"]!.GetValue<float>());
+    }
+
+    [Fact]
+    public async Task Search_Text_WordsAnyBigramAndAllBigramsPerFieldWeighted()
+    {
+        var should = (await BodyAsync(Representative))["query"]!["bool"]!["should"]!.AsArray();
+
+        var matches = should.Select(q => q!["match"]).OfType<JsonNode>().Select(m => m.AsObject().Single()).ToList();
+        Assert.Equal(
+        [
+            "title.words^3", "title.bigrams^1.5", "title.bigrams^3 and",
+            "heading.words^2", "heading.bigrams^1", "heading.bigrams^2 and",
+            "text.words^1", "text.bigrams^0.5", "text.bigrams^1 and",
+            "ancestors.words^0.5", "ancestors.bigrams^0.25", "ancestors.bigrams^0.5 and",
+        ], matches.Select(m => $"{m.Key}^{m.Value!["boost"]}{(m.Value["operator"] is { } op ? $" {op}" : string.Empty)}"));
+        Assert.All(matches, m => Assert.Equal("gb/t 28220 服务公示 5.5", m.Value!["query"]!.GetValue<string>()));
+        Assert.Equal(1, (await BodyAsync(Representative))["query"]!["bool"]!["minimum_should_match"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Search_BareNumber_CodeNumberButNotClauseNumber()
+    {
+        var body = await BodyAsync(Representative with { Text = QueryText.Parse("12333 接通率"), Code = null });
+
+        Assert.Contains("codeNumber", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("clauseNumber", body.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,11 +108,11 @@ public sealed class ElasticsearchSearchTests
     }
 
     [Fact]
-    public async Task Search_AppendixClauseNumber_LookedUpInStoredForm()
+    public async Task Search_AppendixClauseNumber_LookedUpInLowerCaseAsIndexed()
     {
         var should = (await BodyAsync(Representative with { Text = QueryText.Parse("A.1 调查内容"), Code = null }))["query"]!["bool"]!["should"]!.AsArray();
 
-        Assert.Equal("A.1", should[0]!["term"]!["clauseNumber"]!["value"]!.GetValue<string>());
+        Assert.Equal("a.1", should[0]!["constant_score"]!["filter"]!["term"]!["clauseNumber"]!["value"]!.GetValue<string>());
     }
 
     [Fact]
@@ -87,7 +121,7 @@ public sealed class ElasticsearchSearchTests
         var body = await BodyAsync(Representative with { Text = QueryText.Parse("\"书屋\" AND (12333*) ~接通率:"), Code = null });
 
         Assert.DoesNotContain("query_string", body.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal("\"书屋\" and (12333*) ~接通率:", body["query"]!["bool"]!["should"]!.AsArray().Last()!["multi_match"]!["query"]!.GetValue<string>());
+        Assert.Equal("\"书屋\" and (12333*) ~接通率:", body["query"]!["bool"]!["should"]!.AsArray().Last()!["match"]!["ancestors.bigrams"]!["query"]!.GetValue<string>());
     }
 
     [Fact]
@@ -155,6 +189,11 @@ public sealed class ElasticsearchSearchTests
         return cluster.Only("POST", "/rugao/_search").Json;
     }
 
-    private static IEnumerable<string> Fields(JsonNode multiMatch) =>
-        multiMatch["multi_match"]!["fields"]!.AsArray().Select(f => f!.GetValue<string>());
+    /// <summary><c>field=value</c> of the term a constant-score part matches.</summary>
+    private static string Describe(JsonNode constantScore)
+    {
+        var filter = constantScore["filter"]!;
+        var term = (filter["term"] ?? filter["bool"]!["filter"]![0]!["term"]!).AsObject().Single();
+        return $"{term.Key}={term.Value!["value"]}";
+    }
 }
