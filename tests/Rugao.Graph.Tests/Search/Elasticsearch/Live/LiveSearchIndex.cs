@@ -14,6 +14,7 @@ namespace Rugao.Graph.Tests.Search.Elasticsearch.Live;
 /// </summary>
 public sealed class LiveSearchIndex : IAsyncLifetime
 {
+    private readonly List<string> prefixes = [];
     private ElasticsearchOptions? options;
 
     public SeededDatabase Database { get; } = new();
@@ -36,8 +37,17 @@ public sealed class LiveSearchIndex : IAsyncLifetime
         options = LiveElasticsearch.Options();
         await Database.InitializeAsync();
         Client = ElasticsearchClientFactory.Create(options);
-        Engine = new ElasticsearchSearchEngine(Client, options, TimeProvider.System, NullLogger<ElasticsearchSearchEngine>.Instance);
+        Engine = CreateEngine(options);
         await Engine.RebuildAsync(Documents.AllAsync(CancellationToken.None), CancellationToken.None);
+    }
+
+    /// <summary>An engine on an index prefix of its own, not built yet; deleted with the rest afterwards.</summary>
+    public ISearchEngine CreateEngine() => CreateEngine(LiveElasticsearch.Options());
+
+    private ElasticsearchSearchEngine CreateEngine(ElasticsearchOptions engineOptions)
+    {
+        prefixes.Add(engineOptions.IndexPrefix);
+        return new ElasticsearchSearchEngine(Client, engineOptions, TimeProvider.System, NullLogger<ElasticsearchSearchEngine>.Instance);
     }
 
     public async Task<int> StandardIdAsync(string compactKey)
@@ -58,11 +68,23 @@ public sealed class LiveSearchIndex : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (options is not null)
+        if (options is null)
         {
-            await Client.Indices.DeleteAsync(new DeleteIndexRequest($"{options.IndexPrefix}-*"));
-            await Client.Indices.DeleteIndexTemplateAsync(new DeleteIndexTemplateRequest(options.IndexPrefix));
-            await Database.DisposeAsync();
+            return;
         }
+
+        foreach (var prefix in prefixes)
+        {
+            // Clusters refuse wildcard deletes by default (action.destructive_requires_name), so name each index.
+            var indices = (await Client.Indices.ResolveIndexAsync($"{prefix}-*")).Indices?.Select(i => i.Name).ToArray() ?? [];
+            if (indices.Length > 0)
+            {
+                await Client.Indices.DeleteAsync(new DeleteIndexRequest(indices));
+            }
+
+            await Client.Indices.DeleteIndexTemplateAsync(new DeleteIndexTemplateRequest(prefix));
+        }
+
+        await Database.DisposeAsync();
     }
 }
