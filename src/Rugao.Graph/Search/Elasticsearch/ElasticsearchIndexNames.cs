@@ -7,7 +7,7 @@ namespace Rugao.Graph.Search.Elasticsearch;
 /// Everyone reads and writes through the alias <c>&lt;prefix&gt;</c>; a rebuild fills a new concrete index
 /// <c>&lt;prefix&gt;-&lt;timestamp&gt;</c>, which the template <c>&lt;prefix&gt;</c> (pattern <c>&lt;prefix&gt;-20*</c>) shapes.
 /// </summary>
-public sealed partial class ElasticsearchIndexNames
+internal sealed partial class ElasticsearchIndexNames
 {
     public ElasticsearchIndexNames(string prefix)
     {
