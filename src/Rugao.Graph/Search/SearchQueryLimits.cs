@@ -6,4 +6,7 @@ public static class SearchQueryLimits
     public const int MaxTextLength = 200;
 
     public const int MaxSuggestions = 20;
+
+    /// <summary>How deep paging may go; Elasticsearch refuses beyond this, so both engines stop here.</summary>
+    public const int MaxWindow = 10_000;
 }

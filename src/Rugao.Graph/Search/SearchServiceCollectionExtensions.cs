@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rugao.Graph.Search.Elasticsearch;
 using Rugao.Graph.Search.Lucene;
 using Rugao.Graph.Storage;
 
@@ -14,12 +15,21 @@ public static class SearchServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRugaoSearch(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
-        services.AddSingleton<ISearchEngine>(provider =>
+        var section = configuration.GetSection(SearchOptions.Section);
+        services.Configure<SearchOptions>(section);
+        if ((section.Get<SearchOptions>() ?? new SearchOptions()).Engine == SearchEngineKind.Elasticsearch)
         {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new LuceneSearchEngine(Path.Combine(Path.GetFullPath(storage.DataDirectory), "search"));
-        });
+            services.AddElasticsearchSearchEngine(configuration);
+        }
+        else
+        {
+            services.AddSingleton<ISearchEngine>(provider =>
+            {
+                var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+                return new LuceneSearchEngine(Path.Combine(Path.GetFullPath(storage.DataDirectory), "search"));
+            });
+        }
+
         services.AddSingleton<SearchDocumentSource>();
         services.AddSingleton<StandardSearch>();
         services.AddSingleton<SearchProjector>();

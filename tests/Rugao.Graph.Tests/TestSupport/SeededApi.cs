@@ -14,7 +14,7 @@ namespace Rugao.Graph.Tests.TestSupport;
 /// The real server pipeline on a temporary SQLite file seeded from <c>seed/</c>, with the clock fixed on
 /// <see cref="Today"/>; the file is deleted afterwards.
 /// </summary>
-public sealed class SeededApi : IAsyncLifetime
+public class SeededApi : IAsyncLifetime
 {
     public static readonly DateTimeOffset Today = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
     public const string JwtIssuer = "https://sso.rugao.example";
@@ -22,7 +22,16 @@ public sealed class SeededApi : IAsyncLifetime
     public const string JwtSigningKey = "test-signing-key-of-at-least-32-bytes!";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "rugao-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private WebApplicationFactory<Program>? factory;
+
+    public SeededApi()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">Configuration on top of the defaults, for fixtures that need another set-up.</param>
+    protected SeededApi(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
 
     public CommandCounter Commands { get; } = new();
 
@@ -39,6 +48,11 @@ public sealed class SeededApi : IAsyncLifetime
             builder.UseSetting("Security:Jwt:Issuer", JwtIssuer);
             builder.UseSetting("Security:Jwt:Audience", JwtAudience);
             builder.UseSetting("Security:Jwt:SigningKey", JwtSigningKey);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<IInterceptor>(Commands);
@@ -49,7 +63,7 @@ public sealed class SeededApi : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (factory is not null)

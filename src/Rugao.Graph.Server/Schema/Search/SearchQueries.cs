@@ -36,6 +36,14 @@ public static class SearchQueries
 
                 var request = new PageRequest(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), null, null).Validate();
                 var (offset, limit) = request.Window(int.MaxValue);
+                if (offset + limit > SearchQueryLimits.MaxWindow)
+                {
+                    throw new ExecutionError($"Results beyond the first {SearchQueryLimits.MaxWindow} cannot be paged to; narrow the search. 请缩小检索范围。")
+                    {
+                        Code = SearchErrors.PageTooDeep,
+                    };
+                }
+
                 var day = c.AsOf();
                 var filter = Filter(c.GetArgument<SearchFilterInput?>("where"));
                 try

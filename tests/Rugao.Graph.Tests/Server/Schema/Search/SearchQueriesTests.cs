@@ -142,6 +142,16 @@ public sealed class SearchQueriesTests(SeededApi api)
     }
 
     [Fact]
+    public async Task Search_PagingPastTheWindow_IsACodedError()
+    {
+        var after = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("offset:9999")).TrimEnd('=');
+
+        var response = await api.PostAsync("query($after: String) { search(query: \"服务\", after: $after) { totalCount } }", new { after });
+
+        Assert.Equal(["SEARCH_PAGE_TOO_DEEP"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task Suggest_CodePrefixAndTitlePrefix_CompleteToStandards()
     {
         await api.SearchReadyAsync();

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Snapshooter.Xunit;
+
+namespace Rugao.Graph.Tests.Search.Elasticsearch;
+
+public sealed class ElasticsearchIndexTemplateTests
+{
+    private static readonly string[] TextFields = ["title", "heading", "text", "ancestors"];
+
+    [Fact]
+    public async Task Rebuild_SmartcnOnEveryNode_TemplateAnalysesWordsWithSmartcn()
+    {
+        var template = await TemplateSentToAsync(FakeElasticsearch.Healthy("nodes-plugins-smartcn.json"));
+
+        Assert.All(TextFields, field => Assert.Equal("smartcn", Words(template.Json, field)["analyzer"]!.GetValue<string>()));
+        Assert.Equal("smartcn", template.Json["_meta"]!["wordsAnalyzer"]!.GetValue<string>());
+        Snapshot.Match(template.PrettyBody);
+    }
+
+    [Fact]
+    public async Task Rebuild_NoPlugin_TemplateAnalysesWordsWithBuiltInCjk()
+    {
+        var template = await TemplateSentToAsync(FakeElasticsearch.Healthy("nodes-plugins-none.json"));
+
+        Assert.All(TextFields, field => Assert.Equal("cjk", Words(template.Json, field)["analyzer"]!.GetValue<string>()));
+        Snapshot.Match(template.PrettyBody);
+    }
+
+    [Fact]
+    public async Task Rebuild_PluginOnSomeNodesOnly_FallsBackToCjk()
+    {
+        var template = await TemplateSentToAsync(FakeElasticsearch.Healthy("nodes-plugins-partial.json"));
+
+        Assert.All(TextFields, field => Assert.Equal("cjk", Words(template.Json, field)["analyzer"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Rebuild_Template_BigramsBesideWordsOnEveryChineseField()
+    {
+        var template = (await TemplateSentToAsync(FakeElasticsearch.Healthy())).Json;
+
+        var bigrams = template["template"]!["settings"]!["analysis"]!["analyzer"]!["rugao_bigrams"]!;
+        Assert.Equal("custom", bigrams["type"]!.GetValue<string>());
+        Assert.Equal("standard", bigrams["tokenizer"]!.GetValue<string>());
+        Assert.Equal(["cjk_width", "lowercase", "cjk_bigram"], bigrams["filter"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.All(TextFields, field =>
+        {
+            Assert.Equal("rugao_bigrams", Property(template, field)["fields"]!["bigrams"]!["analyzer"]!.GetValue<string>());
+            Assert.False(Property(template, field)["index"]!.GetValue<bool>());
+        });
+    }
+
+    [Fact]
+    public async Task Rebuild_Template_KeywordsDatesAndTheWholeDocumentOnlyInSource()
+    {
+        var template = (await TemplateSentToAsync(FakeElasticsearch.Healthy())).Json;
+        var mappings = template["template"]!["mappings"]!;
+
+        Assert.Equal("rugao-20*", template["index_patterns"]!.ToString());
+        Assert.Equal("strict", mappings["dynamic"]!.GetValue<string>());
+        Assert.All(["id", "kind", "code", "codeNumber", "clauseNumber", "titleKey"], field =>
+            Assert.Equal("keyword", Property(template, field)["type"]!.GetValue<string>()));
+        Assert.All(["visibleFrom", "visibleTo"], field =>
+            Assert.Equal("date", Property(template, field)["type"]!.GetValue<string>()));
+        Assert.False(Property(template, "document")["enabled"]!.GetValue<bool>());
+        Assert.Equal(TextFields, mappings["_source"]!["excludes"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
+
+    private static async Task<RecordedRequest> TemplateSentToAsync(FakeElasticsearch cluster)
+    {
+        await cluster.Engine().RebuildAsync(ElasticsearchTestDocuments.Stream(ElasticsearchTestDocuments.All), CancellationToken.None);
+        return cluster.Only("PUT", "/_index_template/rugao");
+    }
+
+    private static JsonNode Words(JsonNode template, string field) => Property(template, field)["fields"]!["words"]!;
+
+    private static JsonNode Property(JsonNode template, string field) =>
+        template["template"]!["mappings"]!["properties"]![field] ?? throw new InvalidOperationException($"{field} is not mapped");
+}
