@@ -19,7 +19,7 @@ internal sealed partial class CorpusGenerator(IReadOnlyList<SearchDocument> seed
     private static readonly string[] Variants = ["建设规范", "服务规范", "管理规范", "评价规范", "运行指南", "服务指南", "工作规程"];
 
     private readonly Random random = new(randomSeed);
-    private readonly IReadOnlyList<IGrouping<int, SearchDocument>> templates =
+    private readonly List<IGrouping<int, SearchDocument>> templates =
         seed.GroupBy(d => d.StandardId).Where(g => g.Count(d => d.Kind == SearchKind.Clause) >= 5).ToList();
 
     /// <summary>Synthetic documents until <paramref name="clauses"/> clause documents have been produced.</summary>

@@ -23,6 +23,7 @@ public sealed class SchemaOperationsTests(SeededApi api)
     public async Task Operation_RunsWithoutErrors_AndReturnsData(string file)
     {
         var document = await File.ReadAllTextAsync(RepositoryRoot.Combine("schema", "operations", file));
+        await api.SearchReadyAsync();
 
         var data = await api.DataAsync(document);
 
