@@ -48,5 +48,9 @@ public sealed class ClauseGraphType : ObjectGraphType<Clause>
                 .Then(all => all.Where(x => x.ParentId == c.Source.Id).ToList()));
         Field<NonNullGraphType<StandardVersionGraphType>>("version").Description("所属版本。The version it belongs to.")
             .Resolve(c => VersionViews.Load(c, c.Source.VersionId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClauseRevisionGraphType>>>>("history")
+            .Description("本条款（同一 lineageId）在各已发布版本中的修订，从旧到新；未改动的相邻版本合并为一次修订。"
+                         + "This clause's revisions across the published versions, oldest first; unchanged consecutive versions are one revision.")
+            .Resolve(c => ClauseRevisionViews.Load(c.RequestServices!, c.Source));
     }
 }

@@ -8,6 +8,38 @@ public static class DataLoaderResultExtensions
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
         new Mapped<T, TResult>(result, map);
 
+    /// <summary>
+    /// Combines two pending results; both keys are queued before either is awaited, so one loader fetches them in
+    /// one batch.
+    /// </summary>
+    public static IDataLoaderResult<TResult> Zip<T1, T2, TResult>(this IDataLoaderResult<T1> first,
+        IDataLoaderResult<T2> second, Func<T1, T2, TResult> map) =>
+        new Zipped<T1, T2, TResult>(first, second, map);
+
+    /// <summary>A result that is already known, for a branch that needs no load.</summary>
+    public static IDataLoaderResult<T> FromValue<T>(T value) => new Known<T>(value);
+
+    private sealed class Known<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+    private sealed class Zipped<T1, T2, TResult>(IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, Func<T1, T2, TResult> map)
+        : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var one = await first.GetResultAsync(cancellationToken).ConfigureAwait(false);
+            var two = await second.GetResultAsync(cancellationToken).ConfigureAwait(false);
+            return map(one, two);
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>

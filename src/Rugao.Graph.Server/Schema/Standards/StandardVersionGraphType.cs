@@ -70,6 +70,12 @@ public sealed class StandardVersionGraphType : ObjectGraphType<VersionView>
                 var normalised = number.ToString();
                 return Clauses(c).Then(all => all.FirstOrDefault(x => x.Number == normalised));
             });
+        Field<NonNullGraphType<VersionDiffGraphType>>("diff")
+            .Description("与同一标准另一版本的条款差异，from 为较早者。"
+                         + "Clause differences with another version of the same standard; from is the older of the two.")
+            .Argument<NonNullGraphType<IdGraphType>>("against", "同一标准另一版本的全局 ID。Global ID of another version of the same standard.")
+            .Resolve(c => VersionDiffs.Load(c.RequestServices!, c.Source,
+                GlobalId.Expect(c.GetArgument<string>("against"), Node.TypeName, "against"), "against"));
     }
 
     private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Clause>> Clauses(IResolveFieldContext<VersionView> context) =>
