@@ -8,9 +8,6 @@ namespace Rugao.Graph.Standards;
 /// <summary>Loads the rows of a draft for an edit, with the checks every draft edit shares, and saves them.</summary>
 internal static class DraftRows
 {
-    public const string StandardTokenKind = "Standard";
-    public const string VersionTokenKind = "StandardVersion";
-
     public static async Task<(Standard? Standard, StandardVersion? Draft, UserError? Error)> LoadAsync(
         RugaoDbContext db, DraftRef target, bool withClauses, CancellationToken cancellationToken)
     {
@@ -35,13 +32,9 @@ internal static class DraftRows
     }
 
     public static UserError? CheckStandardToken(Standard standard, string? token) =>
-        VersionToken.Matches(token, StandardTokenKind, standard.Id, standard.Revision)
+        VersionToken.Matches(token, StandardTokens.StandardKind, standard.Id, standard.Revision)
             ? null
             : EditErrors.ConflictAt("expectedVersionToken");
-
-    public static string TokenOf(Standard standard) => VersionToken.Of(StandardTokenKind, standard.Id, standard.Revision);
-
-    public static string TokenOf(StandardVersion version) => VersionToken.Of(VersionTokenKind, version.Id, version.Revision);
 
     /// <summary>Bumps the revisions, records the event and saves; a concurrent writer's save turns into CONFLICT.</summary>
     public static async Task<UserError?> SaveAsync(
@@ -67,7 +60,7 @@ internal static class DraftRows
 
     private static UserError? CheckTokens(Standard standard, StandardVersion draft, DraftRef target) =>
         CheckStandardToken(standard, target.ExpectedVersionToken)
-        ?? (VersionToken.Matches(target.ExpectedDraftVersionToken, VersionTokenKind, draft.Id, draft.Revision)
+        ?? (VersionToken.Matches(target.ExpectedDraftVersionToken, StandardTokens.VersionKind, draft.Id, draft.Revision)
             ? null
             : EditErrors.ConflictAt("expectedDraftVersionToken"));
 }
