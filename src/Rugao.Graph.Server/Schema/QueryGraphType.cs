@@ -19,6 +19,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Description = "查询入口。Entry points for reading.";
         NodeQueries.AddTo(this);
         StandardQueries.AddTo(this);
+        StandardDraftQueries.AddTo(this);
         ServiceCatalogQueries.AddTo(this);
         StandardSystemQueries.AddTo(this);
         DepartmentQueries.AddTo(this);

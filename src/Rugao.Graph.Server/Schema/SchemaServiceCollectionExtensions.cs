@@ -26,6 +26,9 @@ public static class SchemaServiceCollectionExtensions
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddSingleton<StandardFinder>();
+        services.AddSingleton<StandardDrafts>();
+        services.AddSingleton<StandardPublishing>();
+        services.AddSingleton<Rugao.Graph.Clauses.DraftClauses>();
         services.AddSingleton<PlatformStatistics>();
 
         foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))

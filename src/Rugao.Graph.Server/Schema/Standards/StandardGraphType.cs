@@ -56,6 +56,7 @@ public sealed class StandardGraphType : ObjectGraphType<StandardView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("draftingOrganisations")
             .Description("起草单位。Drafting organisations.")
             .Resolve(c => c.Source.Standard.DraftingOrganisations?.Split('、') ?? []);
+        StandardDraftFields.AddTo(this);
         Field<NonNullGraphType<CalendarDateGraphType>>("asOf").Description("本对象所反映的日期。The day this view reflects.")
             .Resolve(c => c.Source.AsOf);
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("主管部门。Responsible department.")

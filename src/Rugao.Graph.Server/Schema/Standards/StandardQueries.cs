@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
@@ -58,7 +59,9 @@ public static class StandardQueries
                     var key = GlobalId.Expect(id, StandardGraphType.Node.TypeName, "id");
                     var byId = await c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(key)
                         .GetResultAsync(c.CancellationToken);
-                    return byId is null ? null : new StandardView(byId, day);
+                    return byId is null || (byId.FirstEffectiveOn is null && !EditorAccess.CanReadDrafts(c))
+                        ? null
+                        : new StandardView(byId, day);
                 }
 
                 if (!StandardCode.TryParse(text, out var code, out var error))

@@ -21,7 +21,7 @@ public sealed class StandardVersionGraphType : ObjectGraphType<VersionView>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("全局 ID。Global ID.")
             .Resolve(c => GlobalId.Encode(Node.TypeName, c.Source.Version.Id));
-        Field<NonNullGraphType<IntGraphType>>("number").Description("版本序号，按发布顺序从 1 开始。Version number, from 1 in publication order.")
+        Field<IntGraphType>("number").Description("版本序号，按发布顺序从 1 开始；草案为 null。Version number, from 1 in publication order; null for a draft.")
             .Resolve(c => c.Source.Version.Number);
         Field<NonNullGraphType<StandardVersionKindGraphType>>("kind").Description("新版本或修改单。Edition or amendment.")
             .Resolve(c => c.Source.Version.Kind);
@@ -33,15 +33,16 @@ public sealed class StandardVersionGraphType : ObjectGraphType<VersionView>
             .Resolve(c => c.Source.Version.AmendmentNumber);
         Field<StringGraphType>("label").Description("版本称谓，如“2019年版”。How the version is cited, e.g. 2019年版.")
             .Resolve(c => c.Source.Version.Label);
-        Field<NonNullGraphType<CalendarDateGraphType>>("publishedOn").Description("发布日期。Publication date.")
+        Field<CalendarDateGraphType>("publishedOn").Description("发布日期；草案为 null。Publication date; null for a draft.")
             .Resolve(c => c.Source.Version.PublishedOn);
-        Field<NonNullGraphType<CalendarDateGraphType>>("effectiveFrom").Description("实施日期。First day in force.")
+        Field<CalendarDateGraphType>("effectiveFrom").Description("实施日期；草案为 null。First day in force; null for a draft.")
             .Resolve(c => c.Source.Version.EffectiveFrom);
         Field<CalendarDateGraphType>("effectiveTo")
             .Description("有效期最后一天（被新版本、修改单、代替或废止终止）；仍有效为 null。Last day in force; null while nothing ends it.")
             .Resolve(c => c.Source.EffectiveTo);
         Field<StringGraphType>("changeSummary").Description("变更说明。Summary of the changes.")
             .Resolve(c => c.Source.Version.ChangeSummary);
+        StandardVersionDraftFields.AddTo(this);
         Field<NonNullGraphType<StandardGraphType>>("standard").Description("所属标准。The standard.")
             .Resolve(c => new StandardView(c.Source.Standard, c.Source.AsOf));
         Field<NonNullGraphType<IntGraphType>>("clauseCount").Description("条款总数。Number of clause entries.")

@@ -1,0 +1,33 @@
+using GraphQL;
+using Rugao.Graph.Access;
+using Rugao.Graph.Server.Security;
+using Rugao.Graph.Server.Transports;
+
+namespace Rugao.Graph.Server.Schema.Editing;
+
+/// <summary>Role checks of the mutations: anonymous callers get UNAUTHENTICATED, under-privileged ones FORBIDDEN.</summary>
+public static class EditorAccess
+{
+    /// <summary>Throws unless the caller has <paramref name="role"/>; returns the actor for the audit trail.</summary>
+    public static string Require(IResolveFieldContext context, Role role)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var actual = Caller.RoleOf(context.User);
+        if (actual is null)
+        {
+            throw new ExecutionError("需要登录。Sign in (an API key or token) to make changes.") { Code = GraphQLErrorCodes.Unauthenticated };
+        }
+
+        if (actual < role)
+        {
+            throw new ExecutionError($"需要 {role} 角色。This needs the {role.ToString().ToUpperInvariant()} role.")
+            {
+                Code = GraphQLErrorCodes.Forbidden,
+            };
+        }
+
+        return Caller.ActorOf(context.User);
+    }
+
+    public static bool CanReadDrafts(IResolveFieldContext context) => Caller.Has(context?.User, Role.Editor);
+}

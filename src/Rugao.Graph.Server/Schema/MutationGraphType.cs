@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Clauses;
+using Rugao.Graph.Server.Schema.Standards;
+
+namespace Rugao.Graph.Server.Schema;
+
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "修改入口：需要 API 密钥或令牌。Entry points for changes; they need an API key or token.";
+        StandardMutations.AddTo(this);
+        ClauseMutations.AddTo(this);
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace Rugao.Graph.Server.Schema.Standards;
+
+public sealed class ReviseStandardInput : InputObjectGraphType
+{
+    public ReviseStandardInput()
+    {
+        Name = "ReviseStandardInput";
+        Description = "修订已发布的标准：新版本草案，条款复制自最新版本并保留条款标识。"
+            + "Revise a published standard: a draft edition with the latest version's clauses, lineages kept.";
+        Field<NonNullGraphType<IdGraphType>>("standardId").Description("标准 ID。The standard.");
+        Field<NonNullGraphType<StringGraphType>>("expectedVersionToken").Description("读到的标准 versionToken。The standard's versionToken as read.");
+        Field<NonNullGraphType<IntGraphType>>("year").Description("新版本年份，须晚于现行版本。The new edition's year, later than the current one.");
+        Field<StringGraphType>("changeSummary").Description("修订说明。Summary of the changes.");
+    }
+}

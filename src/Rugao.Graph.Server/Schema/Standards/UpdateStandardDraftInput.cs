@@ -1,0 +1,27 @@
+using GraphQL.Types;
+
+namespace Rugao.Graph.Server.Schema.Standards;
+
+public sealed class UpdateStandardDraftInput : InputObjectGraphType
+{
+    public UpdateStandardDraftInput()
+    {
+        Name = "UpdateStandardDraftInput";
+        Description = "修改草案信息；未给出的字段不变。标准本身的信息只能在从未发布时修改。"
+            + "Change a draft; omitted fields stay. The standard's own fields only while it was never published.";
+        DraftFields.AddTo(this);
+        Field<StringGraphType>("title").Description("中文名称。Title (Chinese).");
+        Field<StringGraphType>("titleEn").Description("英文名称；空串清除。English title; empty clears it.");
+        Field<StandardLevelGraphType>("level").Description("层级。Level.");
+        Field<StandardNatureGraphType>("nature").Description("性质。Nature.");
+        Field<IdGraphType>("departmentId").Description("主管部门 ID。Responsible department.");
+        Field<IdGraphType>("systemNodeId").Description("标准体系节点 ID。Node in the standard system.");
+        Field<StringGraphType>("ics").Description("ICS 分类号。ICS class.");
+        Field<StringGraphType>("ccs").Description("CCS 分类号。CCS class.");
+        Field<StringGraphType>("issuedBy").Description("发布机构。Issuing authority.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("draftingOrganisations").Description("起草单位。Drafting organisations.");
+        Field<IntGraphType>("year").Description("草案年份。Year of the draft edition.");
+        Field<StringGraphType>("label").Description("版本称谓。How the version is cited.");
+        Field<StringGraphType>("changeSummary").Description("变更说明。Summary of the changes.");
+    }
+}

@@ -1,0 +1,194 @@
+using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.Changes;
+using Rugao.Graph.Editing;
+using Rugao.Graph.Standards;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Clauses;
+
+/// <summary>
+/// 草案条款 — puts, renumbers and deletes the numbered clauses of a draft, keeping the tree valid per GB/T 1.1.
+/// Each edit is one transaction with its DRAFT_UPDATED event.
+/// </summary>
+public sealed class DraftClauses(IDbContextFactory<RugaoDbContext> contexts, TimeProvider time)
+{
+    public Task<EditOutcome<DraftEdit>> PutAsync(PutClauseCommand command, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return EditAsync(command.Draft, actor, command.Number, (tree, number, errors) =>
+        {
+            if (command.Kind is { } kind && kind != number.DefaultKind)
+            {
+                errors.Add(UserError.At(ClauseErrors.KindMismatch,
+                    $"编号“{number}”对应的类型是 {number.DefaultKind}。Number '{number}' is numbered as {number.DefaultKind}, not {kind}.", "kind"));
+            }
+
+            var existing = tree.Find(number);
+            var heading = command.Heading ?? existing?.Row!.Heading;
+            if (number.Depth == 1 && string.IsNullOrWhiteSpace(heading))
+            {
+                errors.Add(UserError.At(DraftClauseErrors.HeadingRequired,
+                    "章和附录须有标题。A chapter or appendix needs a heading.", "heading"));
+            }
+
+            EditLimits.CheckText(errors, command.Heading, EditLimits.ShortText, required: false, "heading");
+            EditLimits.CheckText(errors, command.Text, EditLimits.LongText, required: false, "text");
+            var parent = existing?.Parent ?? tree.ParentFor(number);
+            if (parent is null)
+            {
+                errors.Add(UserError.At(ClauseErrors.ParentMissing,
+                    $"条款“{number}”的上级“{number.Parent}”不存在。The parent '{number.Parent}' of clause '{number}' does not exist.", "number"));
+            }
+
+            if (errors.Count > 0 || parent is null)
+            {
+                return null;
+            }
+
+            var row = existing?.Row ?? new Clause { Lineage = Guid.NewGuid(), Path = number.ToString() };
+            row.Heading = command.Heading is null ? row.Heading : Blank(command.Heading);
+            row.Text = command.Text is null ? row.Text : Blank(command.Text);
+            row.Normative = command.Normative ?? (existing is null ? parent.Row?.Normative ?? true : row.Normative);
+            row.Mandatory = command.Mandatory ?? row.Mandatory;
+            if (existing is null)
+            {
+                DraftClauseTree.Insert(parent, DraftClauseTree.NewNode(row, number));
+            }
+
+            return row;
+        }, cancellationToken);
+    }
+
+    public Task<EditOutcome<DraftEdit>> MoveAsync(MoveClauseCommand command, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return EditAsync(command.Draft, actor, command.Number, (tree, number, errors) =>
+        {
+            var moved = tree.Find(number);
+            if (moved is null)
+            {
+                errors.Add(MissingAt(number, "number"));
+                return null;
+            }
+
+            if (!ClauseNumber.TryParseWithCode(command.NewNumber, out var target, out var problem))
+            {
+                errors.Add(UserError.At(problem.Value.Code, problem.Value.Describe(command.NewNumber), "newNumber"));
+                return null;
+            }
+
+            var deepest = moved.SelfAndDescendants().Max(n => n.Number?.Depth ?? 0);
+            if (deepest - number.Depth + target.Depth > ClauseNumber.MaxDepth)
+            {
+                errors.Add(UserError.At(ClauseErrors.TooDeep,
+                    $"移到“{target}”后条款超过 5 级。Under '{target}' the subtree would exceed 5 levels of subclauses.", "newNumber"));
+            }
+            else if (target != number && tree.Find(target) is not null)
+            {
+                errors.Add(UserError.At(ClauseErrors.Duplicate,
+                    $"条款编号“{target}”已存在。Clause number '{target}' already exists.", "newNumber"));
+            }
+            else if (moved.SelfAndDescendants().Any(n => n.Number is { } inside && inside == target.Parent))
+            {
+                errors.Add(UserError.At(DraftClauseErrors.MoveIntoItself,
+                    "条款不能移到自身之下。A clause cannot move under itself.", "newNumber"));
+            }
+            else if (tree.ParentFor(target) is null)
+            {
+                errors.Add(UserError.At(ClauseErrors.ParentMissing,
+                    $"上级“{target.Parent}”不存在。The parent '{target.Parent}' does not exist.", "newNumber"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            DraftClauseTree.Detach(moved);
+            moved.RenumberTo(target);
+            DraftClauseTree.Insert(tree.ParentFor(target)!, moved);
+            return moved.Row;
+        }, cancellationToken);
+    }
+
+    public Task<EditOutcome<DraftEdit>> DeleteAsync(DeleteClauseCommand command, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return EditAsync(command.Draft, actor, command.Number, (tree, number, errors) =>
+        {
+            if (tree.Find(number) is not { } removed)
+            {
+                errors.Add(MissingAt(number, "number"));
+                return null;
+            }
+
+            DraftClauseTree.Detach(removed);
+            return removed.Row;
+        }, cancellationToken);
+    }
+
+    private delegate Clause? TreeEdit(DraftClauseTree tree, ClauseNumber number, List<UserError> errors);
+
+    private async Task<EditOutcome<DraftEdit>> EditAsync(
+        DraftRef target, string actor, string? numberText, TreeEdit edit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (standard, draft, error) = await DraftRows.LoadAsync(db, target, withClauses: true, cancellationToken);
+        if (error is not null || standard is null || draft is null)
+        {
+            return error!;
+        }
+
+        if (!ClauseNumber.TryParseWithCode(numberText, out var number, out var problem))
+        {
+            return UserError.At(problem.Value.Code, problem.Value.Describe(numberText), "number");
+        }
+
+        var before = draft.Clauses.ToList();
+        var tree = DraftClauseTree.Of(before);
+        var errors = new List<UserError>();
+        var clause = edit(tree, number, errors);
+        if (errors.Count > 0 || clause is null)
+        {
+            return EditOutcome.Failed<DraftEdit>(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ParkPositionsAsync(db, before, cancellationToken);
+        var after = tree.Flatten();
+        var kept = after.ToHashSet();
+        db.Clauses.RemoveRange(before.Where(c => !kept.Contains(c)));
+        db.Clauses.AddRange(after.Where(c => c.Id == 0));
+        foreach (var row in after.Where(c => c.Id == 0))
+        {
+            row.VersionId = draft.Id;
+        }
+
+        var change = StandardDrafts.Event(ChangeKind.DraftUpdated, standard, draft, actor, time.GetUtcNow(),
+            $"修改草案 {draft.Code} 的条款 {number}。Changed clause {number} of the draft {draft.Code}.", number.ToString());
+        if (await DraftRows.SaveAsync(db, standard, draft, change, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return EditOutcome.Done(new DraftEdit(standard, draft, clause));
+    }
+
+    // Positions are unique per version, so they move out of the way (and removed rows let go of their parents)
+    // before the new document order is written.
+    private static async Task ParkPositionsAsync(RugaoDbContext db, List<Clause> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            row.Position = -row.Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static UserError MissingAt(ClauseNumber number, string field) => UserError.At(DraftClauseErrors.NotFound,
+        $"草案中没有条款“{number}”。The draft has no clause '{number}'.", field);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
