@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,8 @@ public class SeededApi : IAsyncLifetime
                 builder.UseSetting(key, value);
             }
 
+            // The test's async flow reaches the server, so CommandCounter counts only what a request itself does.
+            builder.UseTestServer(server => server.PreserveExecutionContext = true);
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<IInterceptor>(Commands);
