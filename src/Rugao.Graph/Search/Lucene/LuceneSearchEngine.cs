@@ -11,6 +11,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 {
     private readonly IndexFolders folders;
     private readonly Analyzer analyzer;
+    private readonly Analyzer queryAnalyzer;
     private readonly LuceneQueryFactory queries;
     private readonly SemaphoreSlim writes = new(1, 1);
     private IndexGeneration? live;
@@ -18,19 +19,23 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 
     /// <param name="path">The engine's own folder, e.g. <c>&lt;Storage:DataDirectory&gt;/search</c>.</param>
     public LuceneSearchEngine(string path)
-        : this(path, LuceneAnalysis.SmartCnWords())
+        : this(path, LuceneAnalysis.SmartCnWords(), SearchRanking.Default, SearchVocabulary.Default)
     {
     }
 
     /// <param name="path">The engine's own folder.</param>
     /// <param name="words">The word segmenter for the <c>*.words</c> fields (bigrams are fixed).</param>
-    internal LuceneSearchEngine(string path, Analyzer words)
+    /// <param name="ranking">The boosts; the tests try others against the relevance set.</param>
+    /// <param name="vocabulary">Synonyms and question words applied to queries.</param>
+    internal LuceneSearchEngine(string path, Analyzer words, SearchRanking ranking, SearchVocabulary vocabulary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(ranking);
         folders = new IndexFolders(Path.GetFullPath(path));
         analyzer = LuceneAnalysis.PerField(words);
-        queries = new LuceneQueryFactory(analyzer);
+        queryAnalyzer = LuceneAnalysis.ForQueries(words, vocabulary);
+        queries = new LuceneQueryFactory(queryAnalyzer, ranking);
         var folder = folders.Live();
         if (folder is not null && IndexGeneration.Exists(folder))
         {
@@ -65,6 +70,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         }
 
         analyzer.Dispose();
+        queryAnalyzer.Dispose();
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> search)

@@ -116,7 +116,7 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
         var standardId = seed.StandardId(identity);
         using var stop = new CancellationTokenSource();
 
-        var searches = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        var searches = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             var count = 0;
             while (!stop.IsCancellationRequested)
@@ -128,7 +128,7 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
 
             return count;
         })).ToList();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 3; i++)
         {
             await engine.ReplaceStandardsAsync([standardId], seed.OfStandard(identity), CancellationToken.None);
         }
