@@ -142,6 +142,23 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
     }
 
     [Fact]
+    public async Task LongText_UpToTheLimit_IsSearched_BeyondIt_Refused()
+    {
+        using var engine = new LuceneSearchEngine(folder.Path);
+        await engine.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        var prose = string.Concat(seed.All.Select(d => d.ClauseText)).Replace(" ", "", StringComparison.Ordinal);
+
+        var distinct = new string([.. Enumerable.Range(0, LuceneSearchEngine.MaxTextLength).Select(i => (char)(0x4E00 + (i * 7)))]);
+
+        var matches = await engine.SearchAsync(SearchRequests.For(prose[..LuceneSearchEngine.MaxTextLength]), CancellationToken.None);
+        await engine.SearchAsync(SearchRequests.For(distinct), CancellationToken.None);
+
+        Assert.True(matches.TotalCount > 0);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            engine.SearchAsync(SearchRequests.For(prose[..(LuceneSearchEngine.MaxTextLength + 1)]), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Disposed_RefusesWork()
     {
         var engine = new LuceneSearchEngine(folder.Path);
