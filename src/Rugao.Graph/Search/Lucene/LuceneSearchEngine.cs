@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -36,12 +37,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         analyzer = LuceneAnalysis.PerField(words);
         queryAnalyzer = LuceneAnalysis.ForQueries(words, vocabulary);
         queries = new LuceneQueryFactory(queryAnalyzer, ranking);
-        var folder = folders.Live();
-        if (folder is not null && IndexGeneration.Exists(folder))
-        {
-            live = IndexGeneration.OpenExisting(folder, analyzer);
-        }
-
+        live = OpenLive();
         folders.DeleteAllBut(live?.Folder);
     }
 
@@ -71,6 +67,24 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 
         analyzer.Dispose();
         queryAnalyzer.Dispose();
+    }
+
+    /// <summary>The live index, or null when there is none or it is damaged: either way it is rebuilt from the database.</summary>
+    private IndexGeneration? OpenLive()
+    {
+        var folder = folders.Live();
+        try
+        {
+            return folder is not null && IndexGeneration.Exists(folder) ? IndexGeneration.OpenExisting(folder, analyzer) : null;
+        }
+        catch (LockObtainFailedException)
+        {
+            throw;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> search)

@@ -98,6 +98,38 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
     }
 
     [Fact]
+    public async Task Open_DamagedIndex_IsNotReady_AndRebuildsCleanly()
+    {
+        using (var first = new LuceneSearchEngine(folder.Path))
+        {
+            await first.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        }
+
+        foreach (var file in Directory.GetFiles(Assert.Single(IndexFolders())))
+        {
+            await File.WriteAllBytesAsync(file, [1, 2, 3]);
+        }
+
+        using var second = new LuceneSearchEngine(folder.Path);
+
+        Assert.False(await second.IsReadyAsync(CancellationToken.None));
+        await second.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        Assert.Equal("DB3206/T 1008", (await second.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).Page[0].Document.Identity);
+        Assert.Single(IndexFolders());
+    }
+
+    [Fact]
+    public async Task Open_FolderInUseByAnotherEngine_IsRefused()
+    {
+        using var first = new LuceneSearchEngine(folder.Path);
+        await first.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+
+        Assert.ThrowsAny<IOException>(() => new LuceneSearchEngine(folder.Path));
+
+        Assert.True((await first.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).TotalCount > 0);
+    }
+
+    [Fact]
     public async Task ReplaceStandards_BeforeAnyRebuild_IsUnavailable()
     {
         using var engine = new LuceneSearchEngine(folder.Path);
