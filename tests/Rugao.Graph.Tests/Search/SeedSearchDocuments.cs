@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Search;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -8,6 +9,8 @@ public sealed class SeedSearchDocuments : IAsyncLifetime
 {
     /// <summary>The day the seed describes as now: after every version in it has been published.</summary>
     public static readonly DateOnly Today = new(2026, 11, 1);
+
+    private Dictionary<string, int> areaIds = [];
 
     public IReadOnlyList<SearchDocument> All { get; private set; } = [];
 
@@ -24,6 +27,12 @@ public sealed class SeedSearchDocuments : IAsyncLifetime
 
     public IReadOnlyList<SearchDocument> OfStandard(string identity) => All.Where(d => d.Identity == identity).ToList();
 
+    /// <summary>The standards listed for a service area (by its code, e.g. <c>XYSJ</c>) on <paramref name="day"/>.</summary>
+    public IReadOnlyList<int> StandardIdsOfArea(string areaCode, DateOnly day) =>
+        All.Where(d => d.Kind == SearchKind.Standard && d.Listings.Any(l => l.AreaId == areaIds[areaCode] && l.IsListedOn(day)))
+            .Select(d => d.StandardId)
+            .ToList();
+
     public async Task InitializeAsync()
     {
         var database = new SeededDatabase();
@@ -37,6 +46,8 @@ public sealed class SeedSearchDocuments : IAsyncLifetime
             }
 
             All = documents;
+            await using var db = database.CreateDbContext();
+            areaIds = await db.ServiceAreas.ToDictionaryAsync(a => a.Code, a => a.Id);
         }
         finally
         {

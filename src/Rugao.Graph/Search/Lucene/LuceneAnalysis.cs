@@ -14,9 +14,16 @@ internal static class LuceneAnalysis
     /// <summary>SmartCn, the analysis of Elasticsearch's official <c>analysis-smartcn</c> plugin.</summary>
     public static Analyzer SmartCnWords() => new SmartChineseAnalyzer(LuceneVersion.LUCENE_48);
 
-    public static Analyzer PerField(Analyzer words)
+    public static Analyzer PerField(Analyzer words) => PerField(words, new CjkBigramAnalyzer());
+
+    public static Analyzer ForQueries(Analyzer words, SearchVocabulary vocabulary)
     {
         var bigrams = new CjkBigramAnalyzer();
+        return new QueryAnalyzer(PerField(words, bigrams), words, bigrams, vocabulary);
+    }
+
+    private static PerFieldAnalyzerWrapper PerField(Analyzer words, Analyzer bigrams)
+    {
         var fields = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
         foreach (var field in TextFields)
         {

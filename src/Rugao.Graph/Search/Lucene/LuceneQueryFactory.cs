@@ -10,14 +10,14 @@ namespace Rugao.Graph.Search.Lucene;
 /// parser, so whatever the user typed (<c>"</c>, <c>*</c>, <c>:</c>, <c>AND</c>) is only text. Each part is what an
 /// Elasticsearch <c>term</c> or <c>match</c> query (operator OR or AND) builds, so both engines score alike.
 /// </summary>
-internal sealed class LuceneQueryFactory(Analyzer analyzer)
+internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking ranking)
 {
-    private static readonly (string Field, float Weight)[] TextFields =
+    private readonly (string Field, float Weight)[] textFields =
     [
-        (LuceneFields.Title, SearchRanking.Title),
-        (LuceneFields.Heading, SearchRanking.Heading),
-        (LuceneFields.Text, SearchRanking.Text),
-        (LuceneFields.Ancestors, SearchRanking.Ancestors),
+        (LuceneFields.Title, ranking.Title),
+        (LuceneFields.Heading, ranking.Heading),
+        (LuceneFields.Text, ranking.Text),
+        (LuceneFields.Ancestors, ranking.Ancestors),
     ];
 
     private readonly QueryBuilder builder = new(analyzer);
@@ -29,44 +29,56 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer)
         var query = new BooleanQuery(disableCoord: true);
         if (request.Code is { } code)
         {
-            AddIdentifier(query, new Term(LuceneFields.Code, LuceneDocumentWriter.CodeTerm(code.CompactKey)), SearchRanking.Code);
+            AddIdentifier(query, new Term(LuceneFields.Code, LuceneDocumentWriter.CodeTerm(code.CompactKey)), ranking.Code);
         }
 
         foreach (var term in request.Text.Terms)
         {
             if (QueryTokens.IsCodeNumber(term))
             {
-                AddIdentifier(query, new Term(LuceneFields.CodeNumber, term), SearchRanking.CodeNumber);
+                AddIdentifier(query, new Term(LuceneFields.CodeNumber, term), ranking.CodeNumber);
             }
 
             if (QueryTokens.IsClauseNumber(term))
             {
                 Add(query, Exactly(new Term(LuceneFields.ClauseNumber, LuceneDocumentWriter.ClauseNumberTerm(term))),
-                    SearchRanking.ClauseNumber);
+                    ranking.ClauseNumber);
             }
         }
 
         var text = request.Text.Normalized;
-        foreach (var (field, weight) in TextFields)
-        {
-            Add(query, builder.CreateBooleanQuery(LuceneFields.Words(field), text, Occur.SHOULD), weight * SearchRanking.Words);
-            Add(query, builder.CreateBooleanQuery(LuceneFields.Bigrams(field), text, Occur.SHOULD), weight * SearchRanking.AnyBigram);
-            Add(query, builder.CreateBooleanQuery(LuceneFields.Bigrams(field), text, Occur.MUST), weight * SearchRanking.AllBigrams);
-        }
-
+        Add(query, AcrossFields(LuceneFields.Words, text, Occur.SHOULD), ranking.Words);
+        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD), ranking.AnyBigram);
+        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.MUST), ranking.AllBigrams);
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>A code matches every document of the standard; the standard's own document scores it in full.</summary>
-    private static void AddIdentifier(BooleanQuery query, Term identifier, float boost)
+    /// <summary>The text matched in every text field, each weighted (Elasticsearch: <c>multi_match</c> with <c>tie_breaker</c>).</summary>
+    private DisjunctionMaxQuery? AcrossFields(Func<string, string> analysis, string text, Occur each)
     {
-        Add(query, Exactly(identifier), SearchRanking.CodeOnClauses);
+        var fields = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        foreach (var (field, weight) in textFields)
+        {
+            if (builder.CreateBooleanQuery(analysis(field), text, each) is { } match && weight > 0)
+            {
+                match.Boost = weight;
+                fields.Add(match);
+            }
+        }
+
+        return fields.Disjuncts.Count == 0 ? null : fields;
+    }
+
+    /// <summary>A code matches every document of the standard; the standard's own document scores it in full.</summary>
+    private void AddIdentifier(BooleanQuery query, Term identifier, float boost)
+    {
+        Add(query, Exactly(identifier), ranking.CodeOnClauses);
         var standard = new BooleanQuery
         {
             { new TermQuery(identifier), Occur.MUST },
             { new TermQuery(new Term(LuceneFields.Kind, LuceneDocumentWriter.KindTerm(SearchKind.Standard))), Occur.MUST },
         };
-        Add(query, new ConstantScoreQuery(standard), boost - SearchRanking.CodeOnClauses);
+        Add(query, new ConstantScoreQuery(standard), boost - ranking.CodeOnClauses);
     }
 
     private static ConstantScoreQuery Exactly(Term term) => new(new TermQuery(term));

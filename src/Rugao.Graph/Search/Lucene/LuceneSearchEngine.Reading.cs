@@ -5,6 +5,12 @@ namespace Rugao.Graph.Search.Lucene;
 
 public sealed partial class LuceneSearchEngine
 {
+    /// <summary>
+    /// The longest query text searched: each of its bigrams is a clause, and Lucene allows 1024 in one query. The
+    /// search service refuses long text before it gets here.
+    /// </summary>
+    public const int MaxTextLength = 1000;
+
     private static readonly Sort ScoreThenId = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Id, SortFieldType.STRING));
 
     public Task<SearchMatches> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
@@ -12,17 +18,18 @@ public sealed partial class LuceneSearchEngine
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Text.Normalized.Length, MaxTextLength, nameof(request));
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         var query = queries.For(request);
-        if (query is null)
-        {
-            return Task.FromResult(new SearchMatches([], 0, new Dictionary<int, int>()));
-        }
-
         var filter = LuceneFilterFactory.For(request);
         return Task.FromResult(WithSearcher(searcher =>
         {
+            if (query is null)
+            {
+                return new SearchMatches([], 0, new Dictionary<int, int>());
+            }
+
             var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(ScoreThenId, Math.Max(1, wanted), false, true, false, false);
             var counts = new StandardCountCollector();

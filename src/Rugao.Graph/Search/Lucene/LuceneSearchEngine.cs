@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -11,6 +12,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 {
     private readonly IndexFolders folders;
     private readonly Analyzer analyzer;
+    private readonly Analyzer queryAnalyzer;
     private readonly LuceneQueryFactory queries;
     private readonly SemaphoreSlim writes = new(1, 1);
     private IndexGeneration? live;
@@ -18,25 +20,24 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
 
     /// <param name="path">The engine's own folder, e.g. <c>&lt;Storage:DataDirectory&gt;/search</c>.</param>
     public LuceneSearchEngine(string path)
-        : this(path, LuceneAnalysis.SmartCnWords())
+        : this(path, LuceneAnalysis.SmartCnWords(), SearchRanking.Default, SearchVocabulary.Default)
     {
     }
 
     /// <param name="path">The engine's own folder.</param>
     /// <param name="words">The word segmenter for the <c>*.words</c> fields (bigrams are fixed).</param>
-    internal LuceneSearchEngine(string path, Analyzer words)
+    /// <param name="ranking">The boosts; the tests try others against the relevance set.</param>
+    /// <param name="vocabulary">Synonyms and question words applied to queries.</param>
+    internal LuceneSearchEngine(string path, Analyzer words, SearchRanking ranking, SearchVocabulary vocabulary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(ranking);
         folders = new IndexFolders(Path.GetFullPath(path));
         analyzer = LuceneAnalysis.PerField(words);
-        queries = new LuceneQueryFactory(analyzer);
-        var folder = folders.Live();
-        if (folder is not null && IndexGeneration.Exists(folder))
-        {
-            live = IndexGeneration.OpenExisting(folder, analyzer);
-        }
-
+        queryAnalyzer = LuceneAnalysis.ForQueries(words, vocabulary);
+        queries = new LuceneQueryFactory(queryAnalyzer, ranking);
+        live = OpenLive();
         folders.DeleteAllBut(live?.Folder);
     }
 
@@ -65,6 +66,25 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         }
 
         analyzer.Dispose();
+        queryAnalyzer.Dispose();
+    }
+
+    /// <summary>The live index, or null when there is none or it is damaged: either way it is rebuilt from the database.</summary>
+    private IndexGeneration? OpenLive()
+    {
+        var folder = folders.Live();
+        try
+        {
+            return folder is not null && IndexGeneration.Exists(folder) ? IndexGeneration.OpenExisting(folder, analyzer) : null;
+        }
+        catch (LockObtainFailedException)
+        {
+            throw;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> search)

@@ -98,6 +98,38 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
     }
 
     [Fact]
+    public async Task Open_DamagedIndex_IsNotReady_AndRebuildsCleanly()
+    {
+        using (var first = new LuceneSearchEngine(folder.Path))
+        {
+            await first.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        }
+
+        foreach (var file in Directory.GetFiles(Assert.Single(IndexFolders())))
+        {
+            await File.WriteAllBytesAsync(file, [1, 2, 3]);
+        }
+
+        using var second = new LuceneSearchEngine(folder.Path);
+
+        Assert.False(await second.IsReadyAsync(CancellationToken.None));
+        await second.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        Assert.Equal("DB3206/T 1008", (await second.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).Page[0].Document.Identity);
+        Assert.Single(IndexFolders());
+    }
+
+    [Fact]
+    public async Task Open_FolderInUseByAnotherEngine_IsRefused()
+    {
+        using var first = new LuceneSearchEngine(folder.Path);
+        await first.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+
+        Assert.ThrowsAny<IOException>(() => new LuceneSearchEngine(folder.Path));
+
+        Assert.True((await first.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).TotalCount > 0);
+    }
+
+    [Fact]
     public async Task ReplaceStandards_BeforeAnyRebuild_IsUnavailable()
     {
         using var engine = new LuceneSearchEngine(folder.Path);
@@ -116,7 +148,7 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
         var standardId = seed.StandardId(identity);
         using var stop = new CancellationTokenSource();
 
-        var searches = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        var searches = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             var count = 0;
             while (!stop.IsCancellationRequested)
@@ -128,7 +160,7 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
 
             return count;
         })).ToList();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 3; i++)
         {
             await engine.ReplaceStandardsAsync([standardId], seed.OfStandard(identity), CancellationToken.None);
         }
@@ -139,6 +171,23 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
 
         Assert.All(await Task.WhenAll(searches), count => Assert.True(count > 0));
         Assert.Single(IndexFolders());
+    }
+
+    [Fact]
+    public async Task LongText_UpToTheLimit_IsSearched_BeyondIt_Refused()
+    {
+        using var engine = new LuceneSearchEngine(folder.Path);
+        await engine.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        var prose = string.Concat(seed.All.Select(d => d.ClauseText)).Replace(" ", "", StringComparison.Ordinal);
+
+        var distinct = new string([.. Enumerable.Range(0, LuceneSearchEngine.MaxTextLength).Select(i => (char)(0x4E00 + (i * 7)))]);
+
+        var matches = await engine.SearchAsync(SearchRequests.For(prose[..LuceneSearchEngine.MaxTextLength]), CancellationToken.None);
+        await engine.SearchAsync(SearchRequests.For(distinct), CancellationToken.None);
+
+        Assert.True(matches.TotalCount > 0);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            engine.SearchAsync(SearchRequests.For(prose[..(LuceneSearchEngine.MaxTextLength + 1)]), CancellationToken.None));
     }
 
     [Fact]
