@@ -23,10 +23,10 @@ internal static class ElasticsearchSearchQuery
 
     private static readonly (string Field, float Weight)[] TextFields =
     [
-        (F.Title, SearchRanking.Title),
-        (F.Heading, SearchRanking.Heading),
-        (F.Text, SearchRanking.Text),
-        (F.Ancestors, SearchRanking.Ancestors),
+        (F.Title, SearchRanking.Default.Title),
+        (F.Heading, SearchRanking.Default.Heading),
+        (F.Text, SearchRanking.Default.Text),
+        (F.Ancestors, SearchRanking.Default.Ancestors),
     ];
 
     /// <summary>The request to send, or null when nothing can match (no term to look for, or no standard allowed).</summary>
@@ -58,20 +58,20 @@ internal static class ElasticsearchSearchQuery
         var identifiers = new List<Query>();
         if (request.Code is { } code)
         {
-            identifiers.AddRange(Identifier(F.Code, ElasticsearchTerms.Code(code.CompactKey), SearchRanking.Code));
+            identifiers.AddRange(Identifier(F.Code, ElasticsearchTerms.Code(code.CompactKey), SearchRanking.Default.Code));
         }
 
         foreach (var term in request.Text.Terms)
         {
             if (ElasticsearchTerms.IsCodeNumber(term))
             {
-                identifiers.AddRange(Identifier(F.CodeNumber, term, SearchRanking.CodeNumber));
+                identifiers.AddRange(Identifier(F.CodeNumber, term, SearchRanking.Default.CodeNumber));
             }
 
             if (ElasticsearchTerms.IsClauseNumber(term))
             {
                 identifiers.Add(ElasticsearchQueries.Exactly(
-                    new TermQuery(F.ClauseNumber, ElasticsearchTerms.ClauseNumber(term)), SearchRanking.ClauseNumber));
+                    new TermQuery(F.ClauseNumber, ElasticsearchTerms.ClauseNumber(term)), SearchRanking.Default.ClauseNumber));
             }
         }
 
@@ -83,19 +83,19 @@ internal static class ElasticsearchSearchQuery
         var text = request.Text.Normalized;
         return identifiers.Concat(TextFields.SelectMany(field => new Query[]
         {
-            Match(F.Words(field.Field), text, field.Weight * SearchRanking.Words),
-            Match(F.Bigrams(field.Field), text, field.Weight * SearchRanking.AnyBigram),
-            Match(F.Bigrams(field.Field), text, field.Weight * SearchRanking.AllBigrams, Operator.And),
+            Match(F.Words(field.Field), text, field.Weight * SearchRanking.Default.Words),
+            Match(F.Bigrams(field.Field), text, field.Weight * SearchRanking.Default.AnyBigram),
+            Match(F.Bigrams(field.Field), text, field.Weight * SearchRanking.Default.AllBigrams, Operator.And),
         }));
     }
 
     /// <summary>A code matches every document of the standard; the standard's own document scores it in full.</summary>
     private static IEnumerable<Query> Identifier(string field, string value, float boost)
     {
-        yield return ElasticsearchQueries.Exactly(new TermQuery(field, value), SearchRanking.CodeOnClauses);
+        yield return ElasticsearchQueries.Exactly(new TermQuery(field, value), SearchRanking.Default.CodeOnClauses);
         yield return ElasticsearchQueries.Exactly(
             new BoolQuery { Filter = [new TermQuery(field, value), ElasticsearchQueries.IsKind(SearchKind.Standard)] },
-            boost - SearchRanking.CodeOnClauses);
+            boost - SearchRanking.Default.CodeOnClauses);
     }
 
     private static MatchQuery Match(string field, string text, float boost, Operator? all = null) =>

@@ -48,10 +48,10 @@ public sealed class ElasticsearchSearchTests
         var should = (await BodyAsync(Representative))["query"]!["bool"]!["should"]!.AsArray();
 
         var onAll = should[0]!["constant_score"]!;
-        Assert.Equal(SearchRanking.CodeOnClauses, onAll["boost"]!.GetValue<float>());
+        Assert.Equal(SearchRanking.Default.CodeOnClauses, onAll["boost"]!.GetValue<float>());
         Assert.Equal("gbt28220", onAll["filter"]!["term"]!["code"]!["value"]!.GetValue<string>());
         var onStandard = should[1]!["constant_score"]!;
-        Assert.Equal(SearchRanking.Code - SearchRanking.CodeOnClauses, onStandard["boost"]!.GetValue<float>());
+        Assert.Equal(SearchRanking.Default.Code - SearchRanking.Default.CodeOnClauses, onStandard["boost"]!.GetValue<float>());
         Assert.Equal("standard", onStandard["filter"]!["bool"]!["filter"]![1]!["term"]!["kind"]!["value"]!.GetValue<string>());
     }
 
@@ -64,7 +64,7 @@ public sealed class ElasticsearchSearchTests
         Assert.Equal(
             ["code=gbt28220", "code=gbt28220", "codeNumber=28220", "codeNumber=28220", "codeNumber=5.5", "codeNumber=5.5", "clauseNumber=5.5"],
             exact.Select(Describe));
-        Assert.Equal(SearchRanking.ClauseNumber, exact[^1]["boost"]!.GetValue<float>());
+        Assert.Equal(SearchRanking.Default.ClauseNumber, exact[^1]["boost"]!.GetValue<float>());
     }
 
     [Fact]
