@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Loading;
+using Rugao.Graph.Server.Schema.Standards;
 
 namespace Rugao.Graph.Server.Schema.Relay;
 
@@ -52,6 +54,8 @@ public static class NodeQueries
 
         var fetcher = context.RequestServices!.GetServices<NodeFetcher>().FirstOrDefault(f => f.TypeName == typeName)
             ?? throw RelayErrors.InvalidId(id, "Node", "id");
-        return fetcher.Fetch(context.RequestServices!, key);
+        // A never-published standard is a draft: editors and above only, as everywhere else.
+        return fetcher.Fetch(context.RequestServices!, key).Then(found =>
+            found is StandardView { Standard.FirstEffectiveOn: null } && !EditorAccess.CanReadDrafts(context) ? null : found);
     }
 }

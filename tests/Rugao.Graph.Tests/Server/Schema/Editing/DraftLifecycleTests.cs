@@ -148,6 +148,24 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task NeverPublishedStandard_IsHiddenFromAnonymousCallers_EverywhereItCouldBeFetched()
+    {
+        var editor = await KeyAsync(Role.Editor);
+        var id = (await CreateAsync(editor, "DB3206/T 9905")).Str("createStandard.standard.id");
+        const string Fetch = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } standard(id: $id) { id } }";
+
+        var anonymous = await api.DataAsync(Fetch, new { id });
+        var asEditor = (await api.PostAsync(Fetch, new { id }, editor)).Data;
+
+        Assert.Equal(JsonValueKind.Null, anonymous.At("node").ValueKind);
+        Assert.Equal(JsonValueKind.Null, anonymous.Items("nodes")[0].ValueKind);
+        Assert.Equal(JsonValueKind.Null, anonymous.At("standard").ValueKind);
+        Assert.Equal(id, asEditor.Str("node.id"));
+        Assert.Equal(id, asEditor.Items("nodes")[0].Str("id"));
+        Assert.Equal(id, asEditor.Str("standard.id"));
+    }
+
     private async Task<(string, string)> PutAsync(string bearer, string draftId, string standardToken, string draftToken,
         string number, string? heading, string? text)
     {
