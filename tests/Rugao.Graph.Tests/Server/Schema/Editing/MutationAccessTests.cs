@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Access;
+using Rugao.Graph.Storage;
+using Rugao.Graph.Tests.TestSupport;
+
+namespace Rugao.Graph.Tests.Server.Schema.Editing;
+
+/// <summary>
+/// Every mutation tried as anonymous, editor and publisher: refusals are coded, and allowed calls reach the mutation's
+/// own checks (the inputs name things that do not exist); nothing is written either way.
+/// </summary>
+public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi>
+{
+    private const string Token = "dG9rZW4";
+    private const string Draft = "U3RhbmRhcmRWZXJzaW9uOjk5OTk5OQ";
+    private const string Tokens = $"draftId: \"{Draft}\", expectedVersionToken: \"{Token}\", expectedDraftVersionToken: \"{Token}\"";
+
+    public static TheoryData<string, string, Role?, string?> Calls()
+    {
+        var mutations = new (string Name, string Input, Role Needs)[]
+        {
+            ("createStandard", "code: \"DB3206/T 9990\", year: 2026, title: \"测试\", departmentId: \"RGVwYXJ0bWVudDo5OTk5OTk\", systemNodeId: \"U3lzdGVtTm9kZTox\"", Role.Editor),
+            ("reviseStandard", $"standardId: \"U3RhbmRhcmQ6MQ\", expectedVersionToken: \"{Token}\", year: 2030", Role.Editor),
+            ("updateStandardDraft", Tokens, Role.Editor),
+            ("putClause", Tokens + ", number: \"1\"", Role.Editor),
+            ("moveClause", Tokens + ", number: \"1\", newNumber: \"2\"", Role.Editor),
+            ("deleteClause", Tokens + ", number: \"1\"", Role.Editor),
+            ("publishStandardVersion", Tokens + ", effectiveFrom: \"2027-01-01\"", Role.Publisher),
+        };
+        var data = new TheoryData<string, string, Role?, string?>();
+        foreach (var (name, input, needs) in mutations)
+        {
+            data.Add(name, input, null, "UNAUTHENTICATED");
+            data.Add(name, input, Role.Editor, needs > Role.Editor ? "FORBIDDEN" : null);
+            data.Add(name, input, Role.Publisher, null);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public async Task Mutation_ByRole_IsRefusedWithACodeOrReachesItsOwnChecks(string mutation, string input, Role? role, string? refusal)
+    {
+        var bearer = role is { } r
+            ? (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"{mutation}-{r}-{Guid.NewGuid():N}", r, "test", default)).PlainText
+            : null;
+        var before = await EventCountAsync();
+
+        var response = await api.PostAsync($"mutation {{ {mutation}(input: {{ {input} }}) {{ errors {{ code }} }} }}", bearer: bearer);
+
+        if (refusal is null)
+        {
+            Assert.Empty(response.Errors);
+            Assert.NotEmpty(response.Data.Items($"{mutation}.errors"));
+        }
+        else
+        {
+            Assert.Equal([refusal], response.ErrorCodes);
+        }
+
+        Assert.Equal(before, await EventCountAsync());
+    }
+
+    private async Task<int> EventCountAsync()
+    {
+        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        return await db.ChangeEvents.CountAsync() + await db.Standards.CountAsync() + await db.StandardVersions.CountAsync();
+    }
+}
