@@ -22,6 +22,13 @@ internal static class ElasticsearchSearchQuery
     /// <summary>More standards than the platform will ever hold, so every count is exact.</summary>
     public const int MaxStandards = 10_000;
 
+    /// <summary>
+    /// BM25's <c>k1 + 1</c>, which Lucene 4.8 (the embedded engine) multiplies every text score by and Lucene 8+
+    /// (Elasticsearch 7+) no longer does; the text parts are boosted by it so text scores weigh the same against the
+    /// constant scores of code and number matches in both engines (k1 = 1.2, both engines' default).
+    /// </summary>
+    public const float LuceneBm25Scale = 2.2f;
+
     private static readonly (string Field, float Weight)[] TextFields =
     [
         (F.Title, SearchRanking.Default.Title),
@@ -118,10 +125,17 @@ internal static class ElasticsearchSearchQuery
     {
         var fields = TextFields
             .Where(field => field.Weight > 0)
-            .Select(field => (Query)new MatchQuery(analysis(field.Field), text) { Boost = field.Weight, Operator = all, Analyzer = analyzer })
+            .Select(field => (Query)new MatchQuery(analysis(field.Field), text)
+            {
+                Boost = field.Weight,
+                Operator = all,
+                Analyzer = analyzer,
+                // A synonym of several tokens matches as its tokens, not as a phrase, as in the embedded engine.
+                AutoGenerateSynonymsPhraseQuery = false,
+            })
             .ToList();
         return boost > 0 && fields.Count > 0
-            ? new DisMaxQuery { Queries = fields, TieBreaker = SearchRanking.Default.FieldTieBreaker, Boost = boost }
+            ? new DisMaxQuery { Queries = fields, TieBreaker = SearchRanking.Default.FieldTieBreaker, Boost = boost * LuceneBm25Scale }
             : null;
     }
 

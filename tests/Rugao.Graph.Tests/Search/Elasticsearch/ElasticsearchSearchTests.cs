@@ -74,7 +74,7 @@ public sealed class ElasticsearchSearchTests
 
         var parts = should.Select(q => q!["dis_max"]).OfType<JsonNode>().ToList();
         Assert.Equal(
-            [SearchRanking.Default.Words, SearchRanking.Default.AnyBigram, SearchRanking.Default.AllBigrams],
+            [SearchRanking.Default.Words * 2.2f, SearchRanking.Default.AnyBigram * 2.2f, SearchRanking.Default.AllBigrams * 2.2f],
             parts.Select(p => p["boost"]!.GetValue<float>()));
         Assert.All(parts, p => Assert.Equal(SearchRanking.Default.FieldTieBreaker, p["tie_breaker"]!.GetValue<float>()));
         Assert.Equal(0.7f, SearchRanking.Default.FieldTieBreaker);
@@ -95,6 +95,7 @@ public sealed class ElasticsearchSearchTests
             .Select(q => q!["dis_max"]).OfType<JsonNode>().ToList();
 
         Assert.All(Matches(parts[0]), m => Assert.Equal("rugao_words_query", m.Value!["analyzer"]!.GetValue<string>()));
+        Assert.All(parts.SelectMany(Matches), m => Assert.False(m.Value!["auto_generate_synonyms_phrase_query"]!.GetValue<bool>()));
         Assert.All(parts.Skip(1).SelectMany(Matches), m => Assert.Equal("rugao_bigrams_query", m.Value!["analyzer"]!.GetValue<string>()));
     }
 
