@@ -20,7 +20,18 @@ public abstract partial class SearchEngineBehaviour(SeedSearchDocuments seed) : 
     /// <summary>A new engine with no index yet, disposed after the test.</summary>
     protected abstract ISearchEngine CreateEngine();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>
+    /// Why this engine cannot run here (e.g. no cluster configured), or null when it can. When set, every test of the
+    /// suite is reported as skipped with this reason, never as failed: the tests are <c>SkippableFact</c>s and
+    /// <c>SkippableTheory</c>s, and each starts by skipping (see <see cref="InitializeAsync"/>).
+    /// </summary>
+    protected virtual string? SkipReason => null;
+
+    public Task InitializeAsync()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        return Task.CompletedTask;
+    }
 
     public virtual Task DisposeAsync()
     {
@@ -40,10 +51,10 @@ public abstract partial class SearchEngineBehaviour(SeedSearchDocuments seed) : 
         return engine;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task IsReady_AfterRebuild_IsTrue() => Assert.True(await SeededEngine.IsReadyAsync(CancellationToken.None));
 
-    [Fact]
+    [SkippableFact]
     public async Task IsReady_BeforeAnyRebuild_IsFalse_AndSearchIsUnavailable()
     {
         var engine = CreateEngine();

@@ -39,20 +39,27 @@ public sealed class SeedSearchDocuments : IAsyncLifetime
         await database.InitializeAsync();
         try
         {
-            var documents = new List<SearchDocument>();
-            await foreach (var document in new SearchDocumentSource(database).AllAsync(CancellationToken.None))
-            {
-                documents.Add(document);
-            }
-
-            All = documents;
-            await using var db = database.CreateDbContext();
-            areaIds = await db.ServiceAreas.ToDictionaryAsync(a => a.Code, a => a.Id);
+            await LoadAsync(database);
         }
         finally
         {
             await database.DisposeAsync();
         }
+    }
+
+    /// <summary>Reads the documents of an already seeded database, e.g. the one a live index is rebuilt from.</summary>
+    public async Task LoadAsync(SeededDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var documents = new List<SearchDocument>();
+        await foreach (var document in new SearchDocumentSource(database).AllAsync(CancellationToken.None))
+        {
+            documents.Add(document);
+        }
+
+        All = documents;
+        await using var db = database.CreateDbContext();
+        areaIds = await db.ServiceAreas.ToDictionaryAsync(a => a.Code, a => a.Id);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

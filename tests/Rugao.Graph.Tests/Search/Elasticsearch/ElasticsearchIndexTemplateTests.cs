@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Rugao.Graph.Search;
 using Snapshooter.Xunit;
 
 namespace Rugao.Graph.Tests.Search.Elasticsearch;
@@ -51,6 +52,43 @@ public sealed class ElasticsearchIndexTemplateTests
     }
 
     [Fact]
+    public async Task Rebuild_Template_SynonymAndQuestionWordFiltersAreTheSharedVocabulary()
+    {
+        var filters = Analysis((await TemplateSentToAsync(FakeElasticsearch.Healthy())).Json)["filter"]!;
+
+        var synonyms = filters["rugao_synonyms"]!;
+        Assert.Equal("synonym_graph", synonyms["type"]!.GetValue<string>());
+        Assert.True(synonyms["lenient"]!.GetValue<bool>());
+        Assert.Equal(SearchVocabulary.Default.Synonyms, synonyms["synonyms"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var stop = filters["rugao_query_stop"]!;
+        Assert.Equal("stop", stop["type"]!.GetValue<string>());
+        Assert.Equal(SearchVocabulary.Default.QueryStopWords, stop["stopwords"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("nodes-plugins-smartcn.json", "smartcn_tokenizer", new[] { "porter_stem", "smartcn_stop" })]
+    [InlineData("nodes-plugins-none.json", "standard", new[] { "cjk_width", "lowercase", "cjk_bigram", "rugao_cjk_stop" })]
+    public async Task Rebuild_Template_QueryAnalyzersAreTheIndexAnalysisPlusTheVocabulary(string plugins, string tokenizer, string[] wordFilters)
+    {
+        var template = (await TemplateSentToAsync(FakeElasticsearch.Healthy(plugins))).Json;
+        var analyzers = Analysis(template)["analyzer"]!;
+
+        var words = analyzers["rugao_words_query"]!;
+        Assert.Equal("custom", words["type"]!.GetValue<string>());
+        Assert.Equal(tokenizer, words["tokenizer"]!.GetValue<string>());
+        Assert.Equal([.. wordFilters, "rugao_synonyms", "rugao_query_stop"], words["filter"]!.AsArray().Select(f => f!.GetValue<string>()));
+        var bigrams = analyzers["rugao_bigrams_query"]!;
+        Assert.Equal("standard", bigrams["tokenizer"]!.GetValue<string>());
+        Assert.Equal(["cjk_width", "lowercase", "cjk_bigram", "rugao_synonyms"], bigrams["filter"]!.AsArray().Select(f => f!.GetValue<string>()));
+        // Search-time only: the index analysis stays as it is.
+        Assert.All(TextFields, field =>
+        {
+            Assert.Null(Words(template, field)["search_analyzer"]);
+            Assert.Null(Property(template, field)["fields"]!["bigrams"]!["search_analyzer"]);
+        });
+    }
+
+    [Fact]
     public async Task Rebuild_Template_KeywordsDatesAndTheWholeDocumentOnlyInSource()
     {
         var template = (await TemplateSentToAsync(FakeElasticsearch.Healthy())).Json;
@@ -71,6 +109,8 @@ public sealed class ElasticsearchIndexTemplateTests
         await cluster.Engine().RebuildAsync(ElasticsearchTestDocuments.Stream(ElasticsearchTestDocuments.All), CancellationToken.None);
         return cluster.Only("PUT", "/_index_template/rugao");
     }
+
+    private static JsonNode Analysis(JsonNode template) => template["template"]!["settings"]!["analysis"]!;
 
     private static JsonNode Words(JsonNode template, string field) => Property(template, field)["fields"]!["words"]!;
 

@@ -68,20 +68,35 @@ public sealed class ElasticsearchSearchTests
     }
 
     [Fact]
-    public async Task Search_Text_WordsAnyBigramAndAllBigramsPerFieldWeighted()
+    public async Task Search_Text_WordsAnyBigramAndAllBigramsEachTheBestFieldPlusTieBreakerOfTheOthers()
     {
         var should = (await BodyAsync(Representative))["query"]!["bool"]!["should"]!.AsArray();
 
-        var matches = should.Select(q => q!["match"]).OfType<JsonNode>().Select(m => m.AsObject().Single()).ToList();
+        var parts = should.Select(q => q!["dis_max"]).OfType<JsonNode>().ToList();
+        Assert.Equal(
+            [SearchRanking.Default.Words * 2.2f, SearchRanking.Default.AnyBigram * 2.2f, SearchRanking.Default.AllBigrams * 2.2f],
+            parts.Select(p => p["boost"]!.GetValue<float>()));
+        Assert.All(parts, p => Assert.Equal(SearchRanking.Default.FieldTieBreaker, p["tie_breaker"]!.GetValue<float>()));
+        Assert.Equal(0.7f, SearchRanking.Default.FieldTieBreaker);
         Assert.Equal(
         [
-            "title.words^3", "title.bigrams^1.5", "title.bigrams^3 and",
-            "heading.words^2", "heading.bigrams^1", "heading.bigrams^2 and",
-            "text.words^1", "text.bigrams^0.5", "text.bigrams^1 and",
-            "ancestors.words^0.5", "ancestors.bigrams^0.25", "ancestors.bigrams^0.5 and",
-        ], matches.Select(m => $"{m.Key}^{m.Value!["boost"]}{(m.Value["operator"] is { } op ? $" {op}" : string.Empty)}"));
-        Assert.All(matches, m => Assert.Equal("gb/t 28220 服务公示 5.5", m.Value!["query"]!.GetValue<string>()));
+            "title.words^3", "heading.words^2", "text.words^1", "ancestors.words^0.5",
+            "title.bigrams^3", "heading.bigrams^2", "text.bigrams^1", "ancestors.bigrams^0.5",
+            "title.bigrams^3 and", "heading.bigrams^2 and", "text.bigrams^1 and", "ancestors.bigrams^0.5 and",
+        ], parts.SelectMany(Matches).Select(m => $"{m.Key}^{m.Value!["boost"]}{(m.Value["operator"] is { } op ? $" {op}" : string.Empty)}"));
+        Assert.All(parts.SelectMany(Matches), m => Assert.Equal("gb/t 28220 服务公示 5.5", m.Value!["query"]!.GetValue<string>()));
         Assert.Equal(1, (await BodyAsync(Representative))["query"]!["bool"]!["minimum_should_match"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Search_Text_WordsWithTheSynonymAndQuestionWordAnalyzerBigramsWithTheSynonymOne()
+    {
+        var parts = (await BodyAsync(Representative))["query"]!["bool"]!["should"]!.AsArray()
+            .Select(q => q!["dis_max"]).OfType<JsonNode>().ToList();
+
+        Assert.All(Matches(parts[0]), m => Assert.Equal("rugao_words_query", m.Value!["analyzer"]!.GetValue<string>()));
+        Assert.All(parts.SelectMany(Matches), m => Assert.False(m.Value!["auto_generate_synonyms_phrase_query"]!.GetValue<bool>()));
+        Assert.All(parts.Skip(1).SelectMany(Matches), m => Assert.Equal("rugao_bigrams_query", m.Value!["analyzer"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -121,7 +136,7 @@ public sealed class ElasticsearchSearchTests
         var body = await BodyAsync(Representative with { Text = QueryText.Parse("\"书屋\" AND (12333*) ~接通率:"), Code = null });
 
         Assert.DoesNotContain("query_string", body.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal("\"书屋\" and (12333*) ~接通率:", body["query"]!["bool"]!["should"]!.AsArray().Last()!["match"]!["ancestors.bigrams"]!["query"]!.GetValue<string>());
+        Assert.Equal("\"书屋\" and (12333*) ~接通率:", Matches(body["query"]!["bool"]!["should"]!.AsArray().Last()!["dis_max"]!).Last().Value!["query"]!.GetValue<string>());
     }
 
     [Fact]
@@ -188,6 +203,10 @@ public sealed class ElasticsearchSearchTests
         await cluster.Engine().SearchAsync(request, CancellationToken.None);
         return cluster.Only("POST", "/rugao/_search").Json;
     }
+
+    /// <summary>The <c>match</c> of each field a <c>dis_max</c> part holds, as field and parameters.</summary>
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> Matches(JsonNode disMax) =>
+        disMax["queries"]!.AsArray().Select(q => q!["match"]!.AsObject().Single());
 
     /// <summary><c>field=value</c> of the term a constant-score part matches.</summary>
     private static string Describe(JsonNode constantScore)

@@ -25,6 +25,9 @@ public sealed class LiveSearchIndex : IAsyncLifetime
 
     public SearchDocumentSource Documents => new(Database);
 
+    /// <summary>The documents the index is rebuilt from, for the shared behaviour suite (empty without a cluster).</summary>
+    public SeedSearchDocuments Seed { get; } = new();
+
     public string Alias => options!.IndexPrefix;
 
     public async Task InitializeAsync()
@@ -36,6 +39,7 @@ public sealed class LiveSearchIndex : IAsyncLifetime
 
         options = LiveElasticsearch.Options();
         await Database.InitializeAsync();
+        await Seed.LoadAsync(Database);
         Client = ElasticsearchClientFactory.Create(options);
         Engine = CreateEngine(options);
         await Engine.RebuildAsync(Documents.AllAsync(CancellationToken.None), CancellationToken.None);
