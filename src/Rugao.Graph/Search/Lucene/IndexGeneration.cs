@@ -97,6 +97,9 @@ internal sealed class IndexGeneration
             {
                 OpenMode = mode,
                 Similarity = Bm25SearcherFactory.Similarity,
+                // A rebuild writes a million clauses: a larger buffer flushes fewer, larger segments (less merging).
+                // It is a ceiling, not an allocation; small changes use little of it.
+                RAMBufferSizeMB = 128,
             };
             var writer = new IndexWriter(directory, config);
             if (mode == OpenMode.CREATE)

@@ -6,7 +6,14 @@ namespace Rugao.Graph.Search.Lucene;
 /// <summary>Turns a <see cref="SearchDocument"/> into the fields <see cref="LuceneFields"/> names.</summary>
 internal static class LuceneDocumentWriter
 {
-    public static Document ToLucene(SearchDocument source)
+    public static Document ToLucene(SearchDocument source) => ToLucene(source, null);
+
+    /// <param name="source">The document.</param>
+    /// <param name="repeated">
+    /// When given, the title, heading and ancestor headings — strings shared by many clauses — are analysed through
+    /// it once per batch; clause text, nearly always distinct, is analysed by the writer as before.
+    /// </param>
+    public static Document ToLucene(SearchDocument source, TokenCache? repeated)
     {
         ArgumentNullException.ThrowIfNull(source);
         var document = new Document
@@ -31,12 +38,12 @@ internal static class LuceneDocumentWriter
 
         // A clause sits under its standard's title as under its ancestors' headings: scored as one of them, the
         // title lifts the clauses of a matching standard without putting each above the standard itself.
-        AddText(document, source.Kind == SearchKind.Standard ? LuceneFields.Title : LuceneFields.Ancestors, source.Title);
-        AddText(document, LuceneFields.Heading, source.ClauseHeading);
-        AddText(document, LuceneFields.Text, source.ClauseText);
+        AddText(document, source.Kind == SearchKind.Standard ? LuceneFields.Title : LuceneFields.Ancestors, source.Title, repeated);
+        AddText(document, LuceneFields.Heading, source.ClauseHeading, repeated);
+        AddText(document, LuceneFields.Text, source.ClauseText, null);
         foreach (var heading in source.AncestorHeadings)
         {
-            AddText(document, LuceneFields.Ancestors, heading);
+            AddText(document, LuceneFields.Ancestors, heading, repeated);
         }
 
         return document;
@@ -50,12 +57,24 @@ internal static class LuceneDocumentWriter
 
     public static string ClauseNumberTerm(string number) => QueryText.Normalize(number);
 
-    private static void AddText(Document document, string field, string? value)
+    private static void AddText(Document document, string field, string? value, TokenCache? repeated)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value))
         {
-            document.Add(new TextField(LuceneFields.Words(field), value, Field.Store.NO));
-            document.Add(new TextField(LuceneFields.Bigrams(field), value, Field.Store.NO));
+            return;
+        }
+
+        var words = LuceneFields.Words(field);
+        var bigrams = LuceneFields.Bigrams(field);
+        if (repeated is null)
+        {
+            document.Add(new TextField(words, value, Field.Store.NO));
+            document.Add(new TextField(bigrams, value, Field.Store.NO));
+        }
+        else
+        {
+            document.Add(new TextField(words, repeated.Stream(words, value)));
+            document.Add(new TextField(bigrams, repeated.Stream(bigrams, value)));
         }
     }
 }

@@ -11,7 +11,8 @@ public sealed partial class LuceneSearchEngine
         ArgumentNullException.ThrowIfNull(documents);
         ObjectDisposedException.ThrowIf(disposed, this);
         // Converted before anything is written, so a bad document cannot leave a half-applied change behind.
-        var added = documents.Select(LuceneDocumentWriter.ToLucene).ToList();
+        var repeated = new TokenCache(analyzer);
+        var added = documents.Select(d => LuceneDocumentWriter.ToLucene(d, repeated)).ToList();
         var deleted = standardIds.Concat(documents.Select(d => d.StandardId)).Distinct()
             .Select(id => (Query)NumericRangeQuery.NewInt32Range(LuceneFields.StandardId, id, id, true, true))
             .ToArray();
@@ -46,10 +47,19 @@ public sealed partial class LuceneSearchEngine
             var fresh = IndexGeneration.Create(folders.Next(), analyzer);
             try
             {
-                await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+                // IndexWriter takes documents from several threads at once, each into its own segment; hits are
+                // ordered by score then id, so the order documents land in does not show in results.
+                var repeated = new TokenCache(analyzer);
+                var parallel = new ParallelOptions
                 {
-                    fresh.Writer.AddDocument(LuceneDocumentWriter.ToLucene(document));
-                }
+                    MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
+                    CancellationToken = cancellationToken,
+                };
+                await Parallel.ForEachAsync(documents, parallel, (document, _) =>
+                {
+                    fresh.Writer.AddDocument(LuceneDocumentWriter.ToLucene(document, repeated));
+                    return ValueTask.CompletedTask;
+                }).ConfigureAwait(false);
 
                 fresh.Commit();
                 folders.MakeLive(fresh.Folder);
