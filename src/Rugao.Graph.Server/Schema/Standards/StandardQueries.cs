@@ -72,11 +72,12 @@ public static class StandardQueries
                 var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
                 await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
                 var compact = code.WithoutYear().CompactKey;
+                var drafts = EditorAccess.CanReadDrafts(c);
                 var standard = await db.Standards.FirstOrDefaultAsync(
-                    s => s.CompactKey == compact && s.FirstEffectiveOn != null, c.CancellationToken);
+                    s => s.CompactKey == compact && (s.FirstEffectiveOn != null || drafts), c.CancellationToken);
                 if (standard is null
                     || (code.Year is { } year && !await db.StandardVersions.AnyAsync(
-                        v => v.StandardId == standard.Id && v.Year == year && v.PublishedOn != null, c.CancellationToken)))
+                        v => v.StandardId == standard.Id && v.Year == year && (v.PublishedOn != null || drafts), c.CancellationToken)))
                 {
                     throw StandardErrors.NotFound(code.ToString());
                 }

@@ -17,7 +17,7 @@ public sealed class StandardVersionGraphType : ObjectGraphType<VersionView>
     public StandardVersionGraphType()
     {
         Name = "StandardVersion";
-        Description = "标准版本：发布后不可更改的条款快照（新版本或修改单）。An immutable published snapshot: an edition or an amendment.";
+        Description = "标准版本：发布后不可更改的条款快照（新版本或修改单）；编辑可见的草案在发布前 number、publishedOn、effectiveFrom 为 null。An immutable published snapshot (an edition or an amendment); for editors also the open draft, whose number, publishedOn and effectiveFrom are null until it is published.";
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("全局 ID。Global ID.")
             .Resolve(c => GlobalId.Encode(Node.TypeName, c.Source.Version.Id));

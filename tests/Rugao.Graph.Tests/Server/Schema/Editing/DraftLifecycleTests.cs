@@ -153,17 +153,21 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     {
         var editor = await KeyAsync(Role.Editor);
         var id = (await CreateAsync(editor, "DB3206/T 9905")).Str("createStandard.standard.id");
-        const string Fetch = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } standard(id: $id) { id } }";
+        const string Fetch = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } standard(id: $id) { id } byCode: standard(code: \"DB3206/T 9905\") { id } }";
 
-        var anonymous = await api.DataAsync(Fetch, new { id });
+        var anonymousResponse = await api.PostAsync(Fetch, new { id });
+        var anonymous = anonymousResponse.Data;
         var asEditor = (await api.PostAsync(Fetch, new { id }, editor)).Data;
 
         Assert.Equal(JsonValueKind.Null, anonymous.At("node").ValueKind);
         Assert.Equal(JsonValueKind.Null, anonymous.Items("nodes")[0].ValueKind);
         Assert.Equal(JsonValueKind.Null, anonymous.At("standard").ValueKind);
+        Assert.Equal(JsonValueKind.Null, anonymous.At("byCode").ValueKind);
+        Assert.Equal(["STANDARD_NOT_FOUND"], anonymousResponse.ErrorCodes);
         Assert.Equal(id, asEditor.Str("node.id"));
         Assert.Equal(id, asEditor.Items("nodes")[0].Str("id"));
         Assert.Equal(id, asEditor.Str("standard.id"));
+        Assert.Equal(id, asEditor.Str("byCode.id"));
     }
 
     private async Task<(string, string)> PutAsync(string bearer, string draftId, string standardToken, string draftToken,
