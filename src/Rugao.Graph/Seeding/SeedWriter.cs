@@ -53,7 +53,7 @@ public sealed class SeedWriter(RugaoDbContext db, DateTimeOffset now)
         await WriteIndicatorsAsync(set.Indicators, departments, items, cancellationToken);
         foreach (var document in set.Standards)
         {
-            RecordStandardEvents(document, standards[document.Code.ToString()], standards);
+            RecordStandardEvents(document, standards[document.Code.ToString()]);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -157,6 +157,7 @@ public sealed class SeedWriter(RugaoDbContext db, DateTimeOffset now)
         CancellationToken cancellationToken)
     {
         var latestItems = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
+        var standardsById = standards.Values.ToDictionary(s => s.Id);
         foreach (var catalog in catalogs.OrderBy(c => c.EffectiveFrom))
         {
             var edition = new ServiceCatalogEdition
@@ -210,7 +211,7 @@ public sealed class SeedWriter(RugaoDbContext db, DateTimeOffset now)
             await db.SaveChangesAsync(cancellationToken);
             foreach (var (listing, item, area) in listings)
             {
-                var standard = standards.Values.First(s => s.Id == listing.StandardId);
+                var standard = standardsById[listing.StandardId];
                 var change = Event(ChangeKind.Listed, $"{standard.Identity} 列入 {area.Name} · {item.Name} 标准清单",
                     listing.ListedOn);
                 change.StandardId = standard.Id;
@@ -281,7 +282,7 @@ public sealed class SeedWriter(RugaoDbContext db, DateTimeOffset now)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void RecordStandardEvents(StandardDocument document, Standard standard, Dictionary<string, Standard> standards)
+    private void RecordStandardEvents(StandardDocument document, Standard standard)
     {
         ChangeEvent For(ChangeKind kind, string summary, DateOnly? on, StandardVersion? version = null)
         {
@@ -304,9 +305,8 @@ public sealed class SeedWriter(RugaoDbContext db, DateTimeOffset now)
             db.ChangeEvents.Add(change);
         }
 
-        if (standard.SupersededById is { } successorId)
+        if (standard.SupersededBy is { } successor)
         {
-            var successor = standards.Values.First(s => s.Id == successorId);
             db.ChangeEvents.Add(For(ChangeKind.Superseded, $"{standard.Identity} 被 {successor.Identity} 代替",
                 successor.FirstEffectiveOn));
         }

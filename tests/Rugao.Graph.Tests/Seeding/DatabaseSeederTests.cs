@@ -43,6 +43,8 @@ public sealed class DatabaseSeederTests : IDisposable
         Assert.Equal(await db.Standards.CountAsync(), events.Count(e => e.Kind == ChangeKind.Created));
         Assert.Equal(await db.StandardVersions.CountAsync(), events.Count(e => e.Kind is ChangeKind.Published or ChangeKind.Amended));
         Assert.Equal(await db.StandardListings.CountAsync(), events.Count(e => e.Kind == ChangeKind.Listed));
+        Assert.Equal(await db.Standards.CountAsync(s => s.SupersededById != null), events.Count(e => e.Kind == ChangeKind.Superseded));
+        Assert.Equal(await db.Standards.CountAsync(s => s.AbolishedOn != null), events.Count(e => e.Kind == ChangeKind.Abolished));
         Assert.Equal(events.Select(e => e.Sequence).Order(), events.Select(e => e.Sequence));
         Assert.Equal("wal", await JournalModeAsync());
     }
