@@ -2,6 +2,7 @@ using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
+using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Hosting;
@@ -14,6 +15,7 @@ public static class RugaoGraphServiceCollectionExtensions
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
         services.AddRugaoSecurity(configuration);
+        services.AddRugaoLifecycle();
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);
         services.Configure<CrossOriginOptions>(configuration.GetSection(CrossOriginOptions.Section));

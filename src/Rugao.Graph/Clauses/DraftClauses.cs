@@ -15,48 +15,9 @@ public sealed class DraftClauses(IDbContextFactory<RugaoDbContext> contexts, Tim
     public Task<EditOutcome<DraftEdit>> PutAsync(PutClauseCommand command, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return EditAsync(command.Draft, actor, command.Number, (tree, number, errors) =>
-        {
-            if (command.Kind is { } kind && kind != number.DefaultKind)
-            {
-                errors.Add(UserError.At(ClauseErrors.KindMismatch,
-                    $"编号“{number}”对应的类型是 {number.DefaultKind}。Number '{number}' is numbered as {number.DefaultKind}, not {kind}.", "kind"));
-            }
-
-            var existing = tree.Find(number);
-            var heading = command.Heading ?? existing?.Row!.Heading;
-            if (number.Depth == 1 && string.IsNullOrWhiteSpace(heading))
-            {
-                errors.Add(UserError.At(DraftClauseErrors.HeadingRequired,
-                    "章和附录须有标题。A chapter or appendix needs a heading.", "heading"));
-            }
-
-            EditLimits.CheckText(errors, command.Heading, EditLimits.ShortText, required: false, "heading");
-            EditLimits.CheckText(errors, command.Text, EditLimits.LongText, required: false, "text");
-            var parent = existing?.Parent ?? tree.ParentFor(number);
-            if (parent is null)
-            {
-                errors.Add(UserError.At(ClauseErrors.ParentMissing,
-                    $"条款“{number}”的上级“{number.Parent}”不存在。The parent '{number.Parent}' of clause '{number}' does not exist.", "number"));
-            }
-
-            if (errors.Count > 0 || parent is null)
-            {
-                return null;
-            }
-
-            var row = existing?.Row ?? new Clause { Lineage = Guid.NewGuid(), Path = number.ToString() };
-            row.Heading = command.Heading is null ? row.Heading : Blank(command.Heading);
-            row.Text = command.Text is null ? row.Text : Blank(command.Text);
-            row.Normative = command.Normative ?? (existing is null ? parent.Row?.Normative ?? true : row.Normative);
-            row.Mandatory = command.Mandatory ?? row.Mandatory;
-            if (existing is null)
-            {
-                DraftClauseTree.Insert(parent, DraftClauseTree.NewNode(row, number));
-            }
-
-            return row;
-        }, cancellationToken);
+        return EditAsync(command.Draft, actor, command.Number, (tree, number, errors) => ClausePut.Apply(tree, number,
+            new ClauseContent(command.Heading, command.Text, command.Kind, command.Normative, command.Mandatory), errors),
+            cancellationToken);
     }
 
     public Task<EditOutcome<DraftEdit>> MoveAsync(MoveClauseCommand command, string actor, CancellationToken cancellationToken)
@@ -189,6 +150,4 @@ public sealed class DraftClauses(IDbContextFactory<RugaoDbContext> contexts, Tim
 
     private static UserError MissingAt(ClauseNumber number, string field) => UserError.At(DraftClauseErrors.NotFound,
         $"草案中没有条款“{number}”。The draft has no clause '{number}'.", field);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

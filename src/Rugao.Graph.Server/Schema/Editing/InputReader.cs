@@ -24,6 +24,12 @@ public sealed class InputReader(IDictionary<string, object?> values)
     public IReadOnlyList<string>? Texts(string name) =>
         values.TryGetValue(name, out var value) && value is IEnumerable<object?> list ? list.Select(x => x?.ToString() ?? "").ToList() : null;
 
+    /// <summary>A list of input objects, each read with its own reader.</summary>
+    public IReadOnlyList<InputReader>? Objects(string name) =>
+        values.TryGetValue(name, out var value) && value is IEnumerable<object?> list
+            ? list.Select(x => new InputReader(x as IDictionary<string, object?> ?? new Dictionary<string, object?>())).ToList()
+            : null;
+
     public int Id(string name, string typeName) =>
         GlobalId.TryDecode(Text(name), out var actual, out var id) && actual == typeName ? id : 0;
 

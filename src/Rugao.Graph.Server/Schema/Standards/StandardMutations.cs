@@ -10,7 +10,7 @@ using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public static class StandardMutations
+public static partial class StandardMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -62,6 +62,7 @@ public static class StandardMutations
             (c, input, actor) => c.RequestServices!.GetRequiredService<StandardPublishing>().PublishAsync(
                 new PublishStandardVersionCommand(input.Draft(), input.Date("publishedOn"),
                     input.Date("effectiveFrom") ?? DateOnly.MinValue, input.Text("changeSummary")), actor, c.CancellationToken));
+        AddLifecycle(mutation);
     }
 
     /// <summary>Adds <c>name(input: TInput!): TPayload!</c>: role check, then one library call, mapped to the payload.</summary>

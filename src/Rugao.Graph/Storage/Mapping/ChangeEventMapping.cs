@@ -12,6 +12,10 @@ internal sealed class ChangeEventMapping : IEntityTypeConfiguration<ChangeEvent>
         builder.Property(e => e.Sequence).ValueGeneratedOnAdd();
         builder.HasIndex(e => e.StandardId);
         builder.HasIndex(e => e.Kind);
+
+        // A version becomes effective once: the database refuses a second EFFECTIVE row from any process.
+        builder.HasIndex(e => new { e.Kind, e.VersionId }).IsUnique().HasFilter("\"Kind\" = 'Effective'")
+            .HasDatabaseName("IX_ChangeEvents_EffectiveOncePerVersion");
     }
 }
 

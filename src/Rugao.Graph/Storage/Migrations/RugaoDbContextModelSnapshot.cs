@@ -116,6 +116,11 @@ namespace Rugao.Graph.Storage.Migrations
 
                     b.HasIndex("StandardId");
 
+                    b.HasIndex("Kind", "VersionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ChangeEvents_EffectiveOncePerVersion")
+                        .HasFilter("\"Kind\" = 'Effective'");
+
                     b.ToTable("ChangeEvents");
                 });
 

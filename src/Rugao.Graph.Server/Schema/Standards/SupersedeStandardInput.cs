@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace Rugao.Graph.Server.Schema.Standards;
+
+public sealed class SupersedeStandardInput : InputObjectGraphType
+{
+    public SupersedeStandardInput()
+    {
+        Name = "SupersedeStandardInput";
+        Description = "以另一已发布标准代替本标准；代替标准实施之日起本标准为“被代替”。"
+            + "Replace a standard by another published one; it is SUPERSEDED from the day the successor takes effect.";
+        Field<NonNullGraphType<IdGraphType>>("standardId").Description("被代替的标准 ID。The standard replaced.");
+        Field<NonNullGraphType<StringGraphType>>("expectedVersionToken")
+            .Description("读到的被代替标准 versionToken；已变则返回 CONFLICT。Its versionToken as read; CONFLICT when stale.");
+        Field<NonNullGraphType<IdGraphType>>("successorId").Description("代替它的标准 ID。The standard that replaces it.");
+    }
+}

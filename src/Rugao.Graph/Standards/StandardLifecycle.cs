@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.Changes;
+using Rugao.Graph.Editing;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Standards;
+
+/// <summary>
+/// 代替与废止 — ends a standard's life, by a successor or by abolition. Status is never stored: it follows from the
+/// successor's first effective date and the abolition date (<see cref="StandardStatusRules"/>). One transaction each
+/// with its SUPERSEDED or ABOLISHED event.
+/// </summary>
+public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts, TimeProvider time)
+{
+    public async Task<EditOutcome<DraftEdit>> SupersedeAsync(SupersedeStandardCommand command, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (standard, error) = await LoadAsync(db, command.StandardId, command.ExpectedVersionToken, cancellationToken);
+        if (standard is null)
+        {
+            return error!;
+        }
+
+        var successor = await db.Standards.AsTracking().FirstOrDefaultAsync(s => s.Id == command.SuccessorId, cancellationToken);
+        if (successor is null)
+        {
+            return EditErrors.NotFoundAt("代替标准 successor", "successorId");
+        }
+
+        var errors = new List<UserError>();
+        CheckLive(errors, standard, "standardId");
+        if (standard.SupersededById is not null)
+        {
+            errors.Add(UserError.At(StandardLifecycleErrors.AlreadySuperseded,
+                "该标准已被代替。The standard has already been superseded.", "standardId"));
+        }
+
+        if (successor.Id == standard.Id)
+        {
+            errors.Add(UserError.At(StandardLifecycleErrors.SupersedeSelf,
+                "标准不能代替自身。A standard cannot supersede itself.", "successorId"));
+        }
+        else
+        {
+            CheckLive(errors, successor, "successorId");
+            if (await ReachesAsync(db, successor, standard.Id, cancellationToken))
+            {
+                errors.Add(UserError.At(StandardLifecycleErrors.SupersedeCycle,
+                    "代替关系不能成环：该标准已（间接）被本标准代替。The successor is itself (indirectly) replaced by this standard.",
+                    "successorId"));
+            }
+            else if (successor.FirstEffectiveOn <= standard.FirstEffectiveOn)
+            {
+                errors.Add(UserError.At(StandardLifecycleErrors.SuccessorNotLater,
+                    "代替标准须晚于被代替标准实施。The successor must take effect after the standard it replaces.", "successorId"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditOutcome.Failed<DraftEdit>(errors);
+        }
+
+        standard.SupersededById = successor.Id;
+        successor.Revision++;
+        var on = successor.FirstEffectiveOn;
+        return await SaveAsync(db, standard, ChangeKind.Superseded, actor, on,
+            $"{standard.Identity} 被 {successor.Identity} 代替，{on:yyyy-MM-dd} 起。{standard.Identity} is superseded by {successor.Identity} from {on:yyyy-MM-dd}.",
+            cancellationToken);
+    }
+
+    public async Task<EditOutcome<DraftEdit>> AbolishAsync(AbolishStandardCommand command, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (standard, error) = await LoadAsync(db, command.StandardId, command.ExpectedVersionToken, cancellationToken);
+        if (standard is null)
+        {
+            return error!;
+        }
+
+        var errors = new List<UserError>();
+        if (standard.AbolishedOn is not null)
+        {
+            errors.Add(UserError.At(StandardLifecycleErrors.AlreadyAbolished,
+                "该标准已废止。The standard has already been abolished.", "standardId"));
+        }
+        else if (standard.FirstEffectiveOn is null)
+        {
+            errors.Add(StandardLifecycleErrors.NeverPublished("standardId"));
+        }
+        else if (command.AbolishedOn < standard.FirstEffectiveOn)
+        {
+            errors.Add(UserError.At(StandardLifecycleErrors.AbolishedBeforeEffective,
+                $"废止日期不能早于首次实施日期 {standard.FirstEffectiveOn:yyyy-MM-dd}。"
+                + $"It cannot be abolished before it first took effect ({standard.FirstEffectiveOn:yyyy-MM-dd}).", "abolishedOn"));
+        }
+
+        EditLimits.CheckText(errors, command.Reason, EditLimits.LongText, required: true, "reason");
+        if (errors.Count > 0)
+        {
+            return EditOutcome.Failed<DraftEdit>(errors);
+        }
+
+        standard.AbolishedOn = command.AbolishedOn;
+        standard.AbolitionReason = command.Reason!.Trim();
+        return await SaveAsync(db, standard, ChangeKind.Abolished, actor, command.AbolishedOn,
+            $"{standard.Identity} 于 {command.AbolishedOn:yyyy-MM-dd} 废止：{standard.AbolitionReason}"
+            + $" {standard.Identity} is abolished from {command.AbolishedOn:yyyy-MM-dd}.",
+            cancellationToken);
+    }
+
+    private static async Task<(Standard? Standard, UserError? Error)> LoadAsync(
+        RugaoDbContext db, int id, string? token, CancellationToken cancellationToken)
+    {
+        var standard = await db.Standards.AsTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (standard is null)
+        {
+            return (null, EditErrors.NotFoundAt("标准 standard", "standardId"));
+        }
+
+        return DraftRows.CheckStandardToken(standard, token) is { } stale ? (null, stale) : (standard, null);
+    }
+
+    private static void CheckLive(List<UserError> errors, Standard standard, string field)
+    {
+        if (standard.FirstEffectiveOn is null)
+        {
+            errors.Add(StandardLifecycleErrors.NeverPublished(field));
+        }
+        else if (standard.AbolishedOn is not null)
+        {
+            errors.Add(StandardLifecycleErrors.Abolished(field));
+        }
+    }
+
+    // Walks the successor's own replacement chain; the chain is acyclic by construction, so it ends.
+    private static async Task<bool> ReachesAsync(RugaoDbContext db, Standard from, int target, CancellationToken cancellationToken)
+    {
+        var next = from.SupersededById;
+        while (next is { } id)
+        {
+            if (id == target)
+            {
+                return true;
+            }
+
+            next = await db.Standards.Where(s => s.Id == id).Select(s => s.SupersededById).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return false;
+    }
+
+    private async Task<EditOutcome<DraftEdit>> SaveAsync(
+        RugaoDbContext db, Standard standard, ChangeKind kind, string actor, DateOnly? on, string summary, CancellationToken cancellationToken)
+    {
+        var latest = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
+            .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        var change = StandardDrafts.Event(kind, standard, latest, actor, time.GetUtcNow(), summary, effectiveOn: on);
+        change.VersionId = null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await DraftRows.SaveAsync(db, standard, null, change, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return EditOutcome.Done(new DraftEdit(standard, latest));
+    }
+}
