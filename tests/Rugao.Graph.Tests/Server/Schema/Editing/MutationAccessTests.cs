@@ -14,6 +14,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
 {
     private const string Token = "dG9rZW4";
     private const string Draft = "U3RhbmRhcmRWZXJzaW9uOjk5OTk5OQ";
+    private const string NoStandard = $"standardId: \"U3RhbmRhcmQ6OTk5OTk5\", expectedVersionToken: \"{Token}\"";
     private const string Tokens = $"draftId: \"{Draft}\", expectedVersionToken: \"{Token}\", expectedDraftVersionToken: \"{Token}\"";
 
     public static TheoryData<string, string, Role?, string?> Calls()
@@ -27,6 +28,9 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("moveClause", Tokens + ", number: \"1\", newNumber: \"2\"", Role.Editor),
             ("deleteClause", Tokens + ", number: \"1\"", Role.Editor),
             ("publishStandardVersion", Tokens + ", effectiveFrom: \"2027-01-01\"", Role.Publisher),
+            ("amendStandard", $"{NoStandard}, effectiveFrom: \"2027-01-01\", changes: [{{ number: \"1\", text: \"x\" }}]", Role.Publisher),
+            ("supersedeStandard", $"{NoStandard}, successorId: \"U3RhbmRhcmQ6MQ\"", Role.Publisher),
+            ("abolishStandard", $"{NoStandard}, abolishedOn: \"2027-01-01\", reason: \"x\"", Role.Publisher),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)
