@@ -12,6 +12,21 @@ internal sealed class EditingClient(SeededApi api)
 {
     public const string Errors = "errors { code message path }";
 
+    private static int nextCode = 5000;
+
+    /// <summary>A standard code no other test uses.</summary>
+    public static string NewCode() => $"DB3206/T {Interlocked.Increment(ref nextCode)}";
+
+    /// <summary>A draft with chapters 1 and 2, clause 2.1 and clause 2.1.1.</summary>
+    public Task<Draft> NewOutlineDraftAsync(string editor) => NewDraftAsync(NewCode(), editor,
+        ("1", "范围", "本文件规定了……"), ("2", "要求", null), ("2.1", "时间", "服务时间不少于 8 小时。"), ("2.1.1", null, "节假日照常。"));
+
+    public async Task<(string DepartmentId, string SystemNodeId)> ReferencesAsync()
+    {
+        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
+        return (ids.Items("departments")[0].Str("id")!, ids.Items("standardSystem")[0].Str("id")!);
+    }
+
     public async Task<string> KeyAsync(Role role) =>
         (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"{role}-{Guid.NewGuid():N}", role, "test", default)).PlainText;
 
@@ -45,12 +60,9 @@ internal sealed class EditingClient(SeededApi api)
     /// <summary>A new standard whose draft has the chapters and clauses given as (number, heading, text).</summary>
     public async Task<Draft> NewDraftAsync(string code, string editor, params (string Number, string? Heading, string? Text)[] clauses)
     {
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        var created = await MutateAsync("createStandard", "standard { id }", new
-        {
-            code, year = 2026, title = "测试服务规范",
-            departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-        }, editor);
+        var (departmentId, systemNodeId) = await ReferencesAsync();
+        var created = await MutateAsync("createStandard", "standard { id }",
+            new { code, year = 2026, title = "测试服务规范", departmentId, systemNodeId }, editor);
         Assert.Empty(created.Items("errors"));
         foreach (var (number, heading, text) in clauses)
         {
