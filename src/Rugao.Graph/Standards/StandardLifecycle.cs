@@ -157,8 +157,12 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
     {
         var latest = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
             .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
-        var change = StandardDrafts.Event(kind, standard, latest, actor, time.GetUtcNow(), summary, effectiveOn: on);
-        change.VersionId = null;
+        // Like the seed's, these events concern the standard as a whole, not one of its versions.
+        var change = new ChangeEvent
+        {
+            Kind = kind, OccurredAt = time.GetUtcNow(), EffectiveOn = on, StandardId = standard.Id,
+            DepartmentId = standard.DepartmentId, Summary = summary, Actor = actor,
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await DraftRows.SaveAsync(db, standard, null, change, cancellationToken) is { } conflict)
         {
