@@ -27,6 +27,10 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("moveClause", Tokens + ", number: \"1\", newNumber: \"2\"", Role.Editor),
             ("deleteClause", Tokens + ", number: \"1\"", Role.Editor),
             ("publishStandardVersion", Tokens + ", effectiveFrom: \"2027-01-01\"", Role.Publisher),
+            ("adjustStandardList", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", areaId: \"U2VydmljZUFyZWE6OTk5OTk5\", action: LIST, reason: \"测试\"", Role.Publisher),
+            ("linkServiceItem", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", serviceItemId: \"U2VydmljZUl0ZW06OTk5OTk5\"", Role.Editor),
+            ("unlinkServiceItem", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", serviceItemId: \"U2VydmljZUl0ZW06OTk5OTk5\"", Role.Editor),
+            ("recordMeasurement", "indicatorId: \"SW5kaWNhdG9yOjk5OTk5OQ\", period: \"2025\", value: 1", Role.Publisher),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)
