@@ -19,8 +19,8 @@ public static class IndicatorErrors
     internal static UserError PeriodNotEndedAt(DateOnly end, params string[] path) => UserError.At(PeriodNotEnded,
         $"统计期至 {end:yyyy-MM-dd} 才结束，请按已过去的日期填报。The period ends on {end:yyyy-MM-dd}; record values for days already past.", path);
 
-    internal static UserError ValueOutOfRangeAt(string rule, params string[] path) => UserError.At(ValueOutOfRange,
-        $"监测值超出合理范围：{rule}。The value is out of range: {rule}.", path);
+    internal static UserError ValueOutOfRangeAt(string ruleZh, string ruleEn, params string[] path) => UserError.At(ValueOutOfRange,
+        $"监测值超出合理范围：{ruleZh}。The value is out of range: {ruleEn}.", path);
 
     internal static UserError UnitMismatchAt(string unit, params string[] path) => UserError.At(UnitMismatch,
         $"该指标的单位是“{unit}”。This indicator is measured in '{unit}'.", path);

@@ -15,17 +15,17 @@ public static class MeasurementValueRules
         ArgumentNullException.ThrowIfNull(indicator);
         if (double.IsNaN(value) || double.IsInfinity(value) || value < 0)
         {
-            return IndicatorErrors.ValueOutOfRangeAt("不能为负数 must not be negative", path);
+            return IndicatorErrors.ValueOutOfRangeAt("不能为负数", "it must not be negative", path);
         }
 
         if (indicator.Unit == "%" && value > 100)
         {
-            return IndicatorErrors.ValueOutOfRangeAt("百分比不超过 100 a share is at most 100", path);
+            return IndicatorErrors.ValueOutOfRangeAt("百分比不超过 100", "a share is at most 100", path);
         }
 
         if (CountedUnits.Contains(indicator.Unit) && value != Math.Floor(value))
         {
-            return IndicatorErrors.ValueOutOfRangeAt($"以“{indicator.Unit}”计数应为整数 a count is a whole number", path);
+            return IndicatorErrors.ValueOutOfRangeAt($"以“{indicator.Unit}”计数应为整数", "a count is a whole number", path);
         }
 
         return null;

@@ -93,6 +93,33 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
         Assert.DoesNotContain(list.Items("yesterday.nodes"), n => n.At("serviceItem").ValueKind == JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task DelistThenRelist_KeepsBothIntervals_AndAsOfReadsEachDay()
+    {
+        var publisher = await api.KeyAsync(Role.Publisher);
+        var item = await api.ItemIdAsync("XYSJ-04-01");
+        var standardId = await api.StandardIdAsync("DB3206/T 1001");
+
+        var delisted = await AdjustAsync(publisher, new { standardId, serviceItemId = item, action = "DELIST", effectiveOn = "2025-01-01", reason = "暂停" });
+        var early = await AdjustAsync(publisher, new { standardId, serviceItemId = item, action = "LIST", effectiveOn = "2024-12-31", reason = "恢复" });
+        var relisted = await AdjustAsync(publisher, new { standardId, serviceItemId = item, action = "LIST", effectiveOn = "2026-01-01", reason = "恢复" });
+
+        Assert.Empty(delisted.Items("adjustStandardList.errors"));
+        early.SingleError("adjustStandardList", "ALREADY_LISTED", "effectiveOn");
+        Assert.Empty(relisted.Items("adjustStandardList.errors"));
+        var read = await api.DataAsync("""
+            query($item: ID!) { serviceItem(id: $item) {
+                gap: standards(asOf: "2025-06-01") { code } now: standards { code } listings { listedOn delistedOn } }
+              history: standardListAdjustments(where: { serviceItem: [$item] }, from: "2024-01-01") { nodes { action effectiveOn } } }
+            """, new { item });
+        Assert.Empty(read.Items("serviceItem.gap"));
+        Assert.Single(read.Items("serviceItem.now"));
+        Assert.Equal([("2021-07-01", "2025-01-01"), ("2026-01-01", (string?)null)],
+            read.Items("serviceItem.listings").Select(l => (l.Str("listedOn"), l.Str("delistedOn"))));
+        Assert.Equal([("LIST", "2026-01-01"), ("DELIST", "2025-01-01")],
+            read.Items("history.nodes").Select(h => (h.Str("action"), h.Str("effectiveOn"))));
+    }
+
     public static TheoryData<string, string?, string?, string, string?, string?, string, string> Mistakes() => new()
     {
         // standard, area, item, action, effectiveOn, reason → code, path
