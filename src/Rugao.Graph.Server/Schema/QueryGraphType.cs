@@ -21,6 +21,7 @@ public sealed class QueryGraphType : ObjectGraphType
         StandardQueries.AddTo(this);
         StandardDraftQueries.AddTo(this);
         ServiceCatalogQueries.AddTo(this);
+        StandardListQueries.AddTo(this);
         StandardSystemQueries.AddTo(this);
         DepartmentQueries.AddTo(this);
         SearchQueries.AddTo(this);

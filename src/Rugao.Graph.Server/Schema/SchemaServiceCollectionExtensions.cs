@@ -30,6 +30,9 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<StandardPublishing>();
         services.AddSingleton<Rugao.Graph.Clauses.DraftClauses>();
         services.AddSingleton<PlatformStatistics>();
+        services.AddSingleton<Rugao.Graph.ServiceCatalog.StandardList>();
+        services.AddSingleton<Rugao.Graph.ServiceCatalog.ServiceItemLinks>();
+        services.AddSingleton<Rugao.Graph.Indicators.IndicatorMeasurements>();
 
         foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))
         {

@@ -12,6 +12,8 @@ public enum ChangeKind
     Abolished,
     Listed,
     Delisted,
+    ServiceItemLinked,
+    ServiceItemUnlinked,
     MeasurementRecorded,
     CatalogPublished,
 }

@@ -194,17 +194,26 @@ public sealed class SeedWriter(RugaoDbContext db, DateTimeOffset now)
                         listings.AddRange(itemDocument.Standards.Select(l => (new StandardListing
                         {
                             StandardId = standards[l.Code.ToString()].Id, AreaId = area.Id, ListedOn = l.ListedOn,
-                            ListReason = l.Reason,
+                            ListReason = l.Reason, ListedBy = Actor, ListedAt = now,
                         }, item, area)));
                     }
                 }
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            var linked = new HashSet<(int, int)>();
             foreach (var (listing, item, _) in listings)
             {
                 listing.ServiceItemId = item.Id;
                 db.StandardListings.Add(listing);
+                // The catalog lists standards per item, so each listed standard is linked to its item.
+                if (linked.Add((listing.StandardId, item.Id)))
+                {
+                    db.ServiceItemLinks.Add(new ServiceItemLink
+                    {
+                        StandardId = listing.StandardId, ServiceItemId = item.Id, LinkedAt = now, LinkedBy = Actor,
+                    });
+                }
             }
 
             db.ChangeEvents.Add(Event(ChangeKind.CatalogPublished, $"发布服务清单 {edition.Name}", edition.EffectiveFrom));

@@ -23,6 +23,7 @@ public sealed class RugaoDbContext(DbContextOptions<RugaoDbContext> options) : D
     public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
     public DbSet<StandardListing> StandardListings => Set<StandardListing>();
+    public DbSet<ServiceItemLink> ServiceItemLinks => Set<ServiceItemLink>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorMeasurement> IndicatorMeasurements => Set<IndicatorMeasurement>();
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();

@@ -16,6 +16,10 @@ public sealed class InputReader(IDictionary<string, object?> values)
 
     public bool? Bool(string name) => values.TryGetValue(name, out var value) && value is bool flag ? flag : null;
 
+    public double? Real(string name) => values.TryGetValue(name, out var value) && value is double or int or decimal
+        ? Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
     public DateOnly? Date(string name) => values.TryGetValue(name, out var value) && value is DateOnly day ? day : null;
 
     public T? Enum<T>(string name)

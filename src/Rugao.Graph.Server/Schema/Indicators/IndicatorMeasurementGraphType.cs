@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rugao.Graph.Indicators;
+using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Scalars;
 
 namespace Rugao.Graph.Server.Schema.Indicators;
@@ -15,5 +16,10 @@ public sealed class IndicatorMeasurementGraphType : ObjectGraphType<IndicatorMea
         Field<NonNullGraphType<FloatGraphType>>("value").Description("监测值，单位同指标。The value, in the indicator's unit.")
             .Resolve(c => c.Source.Value);
         Field<StringGraphType>("note").Description("说明。Note.").Resolve(c => c.Source.Note);
+        Field<StringGraphType>("source").Description("数据来源。Where the value comes from.").Resolve(c => c.Source.Source);
+        Field<NonNullGraphType<BooleanGraphType>>("isCorrection").Description("是否更正了同一统计期的原值。Whether it corrects an earlier value of its day.")
+            .Resolve(c => c.Source.CorrectsId is not null);
+        Field<MeasurementAuditGraphType>("audit").Description("审计信息，仅编辑及以上可见。Audit trail; editors and above only.")
+            .Resolve(c => EditorAccess.CanReadDrafts(c) ? c.Source : null);
     }
 }

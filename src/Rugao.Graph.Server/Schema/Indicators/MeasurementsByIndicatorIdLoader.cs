@@ -5,7 +5,7 @@ using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Schema.Indicators;
 
-/// <summary>Each indicator's measurements in chronological order (on one day, in the order they were recorded).</summary>
+/// <summary>Each indicator's measurements that count (corrected values left out) in chronological order (on one day, in the order they were recorded).</summary>
 public sealed class MeasurementsByIndicatorIdLoader(IDbContextFactory<RugaoDbContext> contexts)
     : GroupLoader<int, IndicatorMeasurement>
 {
@@ -14,8 +14,10 @@ public sealed class MeasurementsByIndicatorIdLoader(IDbContextFactory<RugaoDbCon
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.IndicatorMeasurements.Where(m => keys.Contains(m.IndicatorId)).ToListAsync(cancellationToken);
+        // A corrected value stays stored for the record but no longer counts.
+        var corrected = rows.Where(m => m.CorrectsId is not null).Select(m => m.CorrectsId!.Value).ToHashSet();
         // Sorted here: SQLite cannot order by DateTimeOffset columns.
-        return rows.OrderBy(m => m.MeasuredOn).ThenBy(m => m.RecordedAt).ThenBy(m => m.Id)
+        return rows.Where(m => !corrected.Contains(m.Id)).OrderBy(m => m.MeasuredOn).ThenBy(m => m.RecordedAt).ThenBy(m => m.Id)
             .GroupBy(m => m.IndicatorId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorMeasurement>)g.ToList());
     }

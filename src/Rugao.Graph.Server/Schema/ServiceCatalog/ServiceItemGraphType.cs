@@ -47,15 +47,19 @@ public sealed class ServiceItemGraphType : ObjectGraphType<ServiceItem>
             .Resolve(c => c.RequestServices!.GetRequiredService<ServiceCategoryByIdLoader>().Load(c.Source.CategoryId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("standards")
             .Description("asOf 当日标准清单中支撑本事项的标准。Standards listed for this item on asOf.")
-            .Argument<CalendarDateGraphType>("asOf", "日期，默认今天。Day, default today.")
+            .Argument<CalendarDateGraphType>("asOf", "日期，默认为查询上层给出的 asOf，再默认今天。Day; by default the asOf given higher up the query, else today.")
             .Resolve(c =>
             {
-                var day = c.AsOf();
+                var day = c.AsOfOrInherited();
                 return c.RequestServices!.GetRequiredService<StandardsByServiceItemLoader>().Load(new ListingKey(c.Source.Id, day))
                     .Then(list => list.Select(s => new StandardView(s, day)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardListingGraphType>>>>("listings")
             .Description("本事项标准清单的完整调整历史。The full history of this item's standards list.")
             .Resolve(c => c.RequestServices!.GetRequiredService<ListingsByServiceItemIdLoader>().Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("linkedStandards")
+            .Description("关联本事项的已发布标准（不论是否列入清单）。Published standards linked to this item, listed or not.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<LinkedStandardsByServiceItemIdLoader>().Load(c.Source.Id)
+                .Then(list => list.Select(s => new StandardView(s, c.Today())).ToList()));
     }
 }

@@ -67,6 +67,9 @@ public sealed class StandardGraphType : ObjectGraphType<StandardView>
             .Description("asOf 当日列入标准清单、由本标准支撑的服务事项。Service items it is listed for on asOf.")
             .Resolve(c => c.RequestServices!.GetRequiredService<ServiceItemsByStandardLoader>()
                 .Load(new ListingKey(c.Source.Standard.Id, c.Source.AsOf)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceItemGraphType>>>>("linkedServiceItems")
+            .Description("本标准关联（所规范）的服务事项，不论是否列入清单。Service items the standard is linked to, listed or not.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<LinkedServiceItemsByStandardIdLoader>().Load(c.Source.Standard.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("supersedes")
             .Description("本标准代替的标准。Standards this one replaced.")
             .Resolve(c => c.RequestServices!.GetRequiredService<StandardsBySupersededByIdLoader>().Load(c.Source.Standard.Id)

@@ -23,5 +23,6 @@ internal sealed class IndicatorMeasurementMapping : IEntityTypeConfiguration<Ind
     {
         builder.HasIndex(m => new { m.IndicatorId, m.MeasuredOn });
         builder.HasOne<Indicator>().WithMany().HasForeignKey(m => m.IndicatorId);
+        builder.HasOne<IndicatorMeasurement>().WithMany().HasForeignKey(m => m.CorrectsId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -57,3 +57,15 @@ internal sealed class StandardListingMapping : IEntityTypeConfiguration<Standard
         builder.HasOne<ServiceItem>().WithMany().HasForeignKey(l => l.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ServiceItemLinkMapping : IEntityTypeConfiguration<ServiceItemLink>
+{
+    public void Configure(EntityTypeBuilder<ServiceItemLink> builder)
+    {
+        builder.HasIndex(l => new { l.StandardId, l.ServiceItemId }).IsUnique();
+        builder.HasIndex(l => l.ServiceItemId);
+        builder.Property(l => l.LinkedBy).HasMaxLength(200);
+        builder.HasOne<Standard>().WithMany().HasForeignKey(l => l.StandardId);
+        builder.HasOne<ServiceItem>().WithMany().HasForeignKey(l => l.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

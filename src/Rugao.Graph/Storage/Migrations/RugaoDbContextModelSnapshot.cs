@@ -306,6 +306,9 @@ namespace Rugao.Graph.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
@@ -321,10 +324,15 @@ namespace Rugao.Graph.Storage.Migrations
                     b.Property<string>("RecordedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
 
                     b.HasIndex("IndicatorId", "MeasuredOn");
 
@@ -485,6 +493,36 @@ namespace Rugao.Graph.Storage.Migrations
                     b.ToTable("ServiceItems");
                 });
 
+            modelBuilder.Entity("Rugao.Graph.ServiceCatalog.ServiceItemLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceItemId");
+
+                    b.HasIndex("StandardId", "ServiceItemId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceItemLinks");
+                });
+
             modelBuilder.Entity("Rugao.Graph.ServiceCatalog.StandardListing", b =>
                 {
                     b.Property<int>("Id")
@@ -497,10 +535,22 @@ namespace Rugao.Graph.Storage.Migrations
                     b.Property<string>("DelistReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DelistedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelistedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DelistedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ListReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ListedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ListedOn")
@@ -756,6 +806,11 @@ namespace Rugao.Graph.Storage.Migrations
 
             modelBuilder.Entity("Rugao.Graph.Indicators.IndicatorMeasurement", b =>
                 {
+                    b.HasOne("Rugao.Graph.Indicators.IndicatorMeasurement", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Rugao.Graph.Indicators.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
@@ -804,6 +859,21 @@ namespace Rugao.Graph.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rugao.Graph.ServiceCatalog.ServiceItemLink", b =>
+                {
+                    b.HasOne("Rugao.Graph.ServiceCatalog.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rugao.Graph.Standards.Standard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -31,6 +31,10 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("amendStandard", $"{NoStandard}, effectiveFrom: \"2027-01-01\", changes: [{{ number: \"1\", text: \"x\" }}]", Role.Publisher),
             ("supersedeStandard", $"{NoStandard}, successorId: \"U3RhbmRhcmQ6MQ\"", Role.Publisher),
             ("abolishStandard", $"{NoStandard}, abolishedOn: \"2027-01-01\", reason: \"x\"", Role.Publisher),
+            ("adjustStandardList", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", areaId: \"U2VydmljZUFyZWE6OTk5OTk5\", action: LIST, reason: \"测试\"", Role.Publisher),
+            ("linkServiceItem", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", serviceItemId: \"U2VydmljZUl0ZW06OTk5OTk5\"", Role.Editor),
+            ("unlinkServiceItem", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", serviceItemId: \"U2VydmljZUl0ZW06OTk5OTk5\"", Role.Editor),
+            ("recordMeasurement", "indicatorId: \"SW5kaWNhdG9yOjk5OTk5OQ\", period: \"2025\", value: 1", Role.Publisher),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)

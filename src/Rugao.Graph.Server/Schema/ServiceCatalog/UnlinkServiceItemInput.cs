@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Rugao.Graph.Server.Schema.ServiceCatalog;
+
+public sealed class UnlinkServiceItemInput : InputObjectGraphType
+{
+    public UnlinkServiceItemInput()
+    {
+        Name = "UnlinkServiceItemInput";
+        Description = "取消标准与服务事项的关联（须先移出该事项的标准清单）。Remove a standard's link to a service item (delist it there first).";
+        Field<NonNullGraphType<IdGraphType>>("standardId").Description("已发布的标准 ID。A published standard.");
+        Field<NonNullGraphType<IdGraphType>>("serviceItemId").Description("服务事项 ID。The service item.");
+    }
+}
