@@ -1,6 +1,8 @@
 using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Access;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Importing;
+using Rugao.Graph.Server.Schema.Search;
 using Rugao.Graph.Server.Schema.Standards;
 
 namespace Rugao.Graph.Server.Schema;
@@ -14,5 +16,7 @@ public sealed class MutationGraphType : ObjectGraphType
         StandardMutations.AddTo(this);
         ClauseMutations.AddTo(this);
         ImportMutations.AddTo(this);
+        ApiKeyMutations.AddTo(this);
+        SearchMutations.AddTo(this);
     }
 }
