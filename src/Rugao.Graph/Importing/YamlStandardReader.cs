@@ -31,7 +31,7 @@ internal static class YamlStandardReader
         if (errors.Any || document is null || document.Versions.Count == 0)
         {
             var reported = errors.All.Take(MaxReported).Select(e => UserError.At(ImportErrors.FileInvalid,
-                $"文件第 {e.Line} 行有误：{e.Message}。Line {e.Line}: {e.Message}.", "content")).ToList();
+                $"文件第 {e.Line} 行有误。Line {e.Line}: {e.Message}.", "content")).ToList();
             return (null, reported.Count > 0 ? reported : [ImportErrors.Unreadable("文件中没有标准", "it holds no standard")]);
         }
 
