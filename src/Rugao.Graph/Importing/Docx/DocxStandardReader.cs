@@ -50,7 +50,7 @@ internal static class DocxStandardReader
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FormatException
             or XmlException or IOException or InvalidOperationException or ArgumentException)
         {
-            return (null, ImportErrors.Unreadable("不是有效的 .docx 文件", $"it is not a valid .docx file ({exception.GetType().Name})"));
+            return (null, ImportErrors.Unreadable("不是有效的 .docx 文件（含 word/document.xml 的 zip 包）", "it is not a valid .docx file (a zip package holding word/document.xml)"));
         }
     }
 }

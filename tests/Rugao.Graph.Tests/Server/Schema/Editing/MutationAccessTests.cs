@@ -7,8 +7,8 @@ using Rugao.Graph.Tests.TestSupport;
 namespace Rugao.Graph.Tests.Server.Schema.Editing;
 
 /// <summary>
-/// Every mutation tried as anonymous, editor and publisher: refusals are coded, and allowed calls reach the mutation's
-/// own checks (the inputs name things that do not exist); nothing is written either way.
+/// Every mutation tried as anonymous, editor, publisher and admin: refusals are coded, and allowed calls reach the
+/// mutation's own checks (the inputs name things that do not exist); nothing is written either way.
 /// </summary>
 public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi>
 {
@@ -27,13 +27,17 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("moveClause", Tokens + ", number: \"1\", newNumber: \"2\"", Role.Editor),
             ("deleteClause", Tokens + ", number: \"1\"", Role.Editor),
             ("publishStandardVersion", Tokens + ", effectiveFrom: \"2027-01-01\"", Role.Publisher),
+            ("importStandard", "fileName: \"a.docx\", content: \"not base64!\"", Role.Admin),
+            ("createApiKey", "name: \"\", role: EDITOR", Role.Admin),
+            ("revokeApiKey", "id: \"QXBpS2V5Ojk5OTk5OQ\"", Role.Admin),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)
         {
             data.Add(name, input, null, "UNAUTHENTICATED");
             data.Add(name, input, Role.Editor, needs > Role.Editor ? "FORBIDDEN" : null);
-            data.Add(name, input, Role.Publisher, null);
+            data.Add(name, input, Role.Publisher, needs > Role.Publisher ? "FORBIDDEN" : null);
+            data.Add(name, input, Role.Admin, null);
         }
 
         return data;
@@ -61,6 +65,21 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
         }
 
         Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Theory]
+    [InlineData(null, "UNAUTHENTICATED")]
+    [InlineData(Role.Editor, "FORBIDDEN")]
+    [InlineData(Role.Publisher, "FORBIDDEN")]
+    public async Task ReindexSearch_BelowAdmin_IsRefusedWithACode(Role? role, string refusal)
+    {
+        var bearer = role is { } r
+            ? (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"reindex-{r}-{Guid.NewGuid():N}", r, "test", default)).PlainText
+            : null;
+
+        var response = await api.PostAsync("mutation { reindexSearch(input: {}) { errors { code } } }", bearer: bearer);
+
+        Assert.Equal([refusal], response.ErrorCodes);
     }
 
     private async Task<int> EventCountAsync()
