@@ -76,7 +76,7 @@ public sealed partial class StandardImporter(IDbContextFactory<RugaoDbContext> c
             CreatedBy = actor,
         };
         draft.Clauses.AddRange(ImportedClauseRows.Build(outline, placement.Placed, target.LatestClauses));
-        var fileName = Path.GetFileName(command.FileName.Trim());
+        var fileName = Excerpt.Of(Path.GetFileName(command.FileName.Trim()));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (target.Existing is null)
         {

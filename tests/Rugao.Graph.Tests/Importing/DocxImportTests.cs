@@ -59,7 +59,7 @@ public sealed class DocxImportTests(SeededDatabase database) : IClassFixture<See
             .Heading(1, "范围").Paragraph("本文件规定了场馆开放服务。")
             .Heading(1, "服务要求").Heading(2, "开放时间").Heading(3, "工作日").Paragraph("每周开放不少于 56 小时。")
             .ListItem("节假日延长开放；").ListItem("夏季延长开放。")
-            .Heading(2, "服务人员")
+            .Heading(2, "服务人员").Heading(2, "60 周岁以上老人")
             .ChineseHeading(1, "评价与改进").ChineseHeading(2, "满意度")
             .Build();
 
@@ -69,8 +69,8 @@ public sealed class DocxImportTests(SeededDatabase database) : IClassFixture<See
         Assert.Empty(outcome.Value!.Report);
         Assert.Equal("公共文化场馆开放服务规范", outcome.Value.Standard.Title);
         var clauses = await ImportFixture.ClausesAsync(database, outcome.Value.Draft.Id);
-        Assert.Equal(["1", "2", "2.1", "2.1.1", "2.2", "3", "3.1"], clauses.Where(c => c.Number is not null).Select(c => c.Number));
-        Assert.Equal(["范围", "服务要求", "开放时间", "工作日", "服务人员", "评价与改进", "满意度"],
+        Assert.Equal(["1", "2", "2.1", "2.1.1", "2.2", "2.3", "3", "3.1"], clauses.Where(c => c.Number is not null).Select(c => c.Number));
+        Assert.Equal(["范围", "服务要求", "开放时间", "工作日", "服务人员", "60 周岁以上老人", "评价与改进", "满意度"],
             clauses.Where(c => c.Number is not null).Select(c => c.Heading));
         Assert.Equal(2, clauses.Count(c => c.Kind == ClauseKind.ListItem && c.Path == "2 › 2.1 › 2.1.1"));
     }

@@ -55,16 +55,17 @@ internal sealed class DocxClauseRecognizer
         {
             StartAppendix(paragraph.Index, appendixLine.Groups[1].Value, appendixLine.Groups[2].Value.Trim());
         }
+        else if (paragraph.HeadingLevel is { } level && paragraph.IsNumbered)
+        {
+            // Word shows the number itself, so a title that starts with a figure (3 岁以下……) is only a title.
+            StopAwaiting();
+            AddAutoNumbered(paragraph.Index, level, text);
+        }
         else if (TypedNumber(paragraph, text) is { } typed)
         {
             entries.Add(typed);
             Sync(typed.Number!);
             awaitingTitle = typed.Heading is null && typed.Text is null ? entries.Count - 1 : null;
-        }
-        else if (paragraph.HeadingLevel is { } level && paragraph.IsNumbered)
-        {
-            StopAwaiting();
-            AddAutoNumbered(paragraph.Index, level, text);
         }
         else if (paragraph.HeadingLevel is not null && InBody)
         {
