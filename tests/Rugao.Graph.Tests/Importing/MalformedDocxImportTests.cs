@@ -79,6 +79,22 @@ public sealed class MalformedDocxImportTests(SeededDatabase database) : IClassFi
         Assert.Equal([("REQUIRED", "departmentId"), ("REQUIRED", "systemNodeId")], outcome.Errors.Select(e => (e.Code, e.Path[0])));
     }
 
+    [Fact]
+    public async Task Import_MoreEntriesThanADraftHolds_ReportsTheRestAsOverTheLimit()
+    {
+        var builder = new DocxBuilder().Paragraphs("DB3206/T 9959-2026", "条目过多的规范", "1 范围");
+        for (var i = 0; i < ImportLimits.MaxClauses + 1; i++)
+        {
+            builder.Paragraph($"第 {i} 段正文。");
+        }
+
+        var outcome = await ImportFixture.ImportAsync(database, ImportFixture.Docx(builder.Build()));
+
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
+        Assert.Equal(ImportLimits.MaxClauses, outcome.Value!.ClauseCount);
+        Assert.Equal([ImportErrors.ClauseLimit, ImportErrors.ClauseLimit], outcome.Value.Report.Select(r => r.Code));
+    }
+
     private static byte[] Content(string file) => file switch
     {
         "random" => RandomBytes(4096),
