@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rugao.Graph.Access;
+using Rugao.Graph.Importing;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 
@@ -7,7 +8,8 @@ namespace Rugao.Graph.Server.Hosting;
 
 /// <summary>
 /// Verbs that run instead of the server: <c>dotnet run --project src/Rugao.Graph.Server -- schema</c> prints the SDL,
-/// <c>-- reindex</c> rebuilds the search index from the database, <c>-- keys create --role ADMIN --name ops</c> makes an API key.
+/// <c>-- reindex</c> rebuilds the search index from the database, <c>-- keys create --role ADMIN --name ops</c> makes an API key,
+/// <c>-- import standard.docx</c> reads a standard into a new draft.
 /// </summary>
 public static class CommandLineVerbs
 {
@@ -24,6 +26,10 @@ public static class CommandLineVerbs
                 await app.PrepareDatabaseAsync();
                 await app.Services.GetRequiredService<SearchProjector>().RebuildAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync("Search index rebuilt.");
+                return true;
+            case "import":
+                await app.PrepareDatabaseAsync();
+                Environment.ExitCode = await ImportCommands.RunAsync(app.Services.GetRequiredService<StandardImporter>(), args[1..]);
                 return true;
             case "keys":
                 await app.PrepareDatabaseAsync();

@@ -1,7 +1,10 @@
 using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Access;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
+using Rugao.Graph.Server.Schema.Importing;
+using Rugao.Graph.Server.Schema.Search;
 using Rugao.Graph.Server.Schema.Standards;
 
 namespace Rugao.Graph.Server.Schema;
@@ -16,5 +19,8 @@ public sealed class MutationGraphType : ObjectGraphType
         ClauseMutations.AddTo(this);
         ServiceCatalogMutations.AddTo(this);
         IndicatorMutations.AddTo(this);
+        ImportMutations.AddTo(this);
+        ApiKeyMutations.AddTo(this);
+        SearchMutations.AddTo(this);
     }
 }

@@ -28,5 +28,6 @@ public sealed class QueryGraphType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         StatisticsQueries.AddTo(this);
         ViewerQueries.AddTo(this);
+        ApiKeyQueries.AddTo(this);
     }
 }

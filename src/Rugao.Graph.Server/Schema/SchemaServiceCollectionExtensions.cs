@@ -29,6 +29,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<StandardDrafts>();
         services.AddSingleton<StandardPublishing>();
         services.AddSingleton<Rugao.Graph.Clauses.DraftClauses>();
+        services.AddSingleton<Rugao.Graph.Importing.StandardImporter>();
         services.AddSingleton<PlatformStatistics>();
         services.AddSingleton<Rugao.Graph.ServiceCatalog.StandardList>();
         services.AddSingleton<Rugao.Graph.ServiceCatalog.ServiceItemLinks>();

@@ -16,6 +16,7 @@ public static class SecurityServiceCollectionExtensions
     {
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyAdministration>();
         var authentication = services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, Selector, options => options.ForwardDefaultSelector = context =>
                 !jwt.Enabled || ApiKeyStore.LooksLikeKey(BearerToken.From(context.Request))

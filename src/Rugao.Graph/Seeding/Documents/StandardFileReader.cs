@@ -18,7 +18,11 @@ public static class StandardFileReader
     private static readonly string[] ClauseKeys =
         ["number", "heading", "text", "kind", "normative", "mandatory", "was", "remove"];
 
-    public static StandardDocument? Read(SeedNode root, SeedErrors errors)
+    /// <param name="draft">
+    /// True for the importer: it makes a draft of the last version, so publication dates may be left out (they read as
+    /// <see cref="DateOnly.MinValue"/> and are not used).
+    /// </param>
+    public static StandardDocument? Read(SeedNode root, SeedErrors errors, bool draft = false)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(errors);
@@ -39,7 +43,7 @@ public static class StandardFileReader
 
         var abolished = root.Get("abolished");
         abolished?.AllowOnly("on", "reason");
-        var versions = ReadVersions(root, identity, errors);
+        var versions = ReadVersions(root, identity, errors, draft);
         return new StandardDocument(
             root.File,
             identity,
@@ -83,7 +87,7 @@ public static class StandardFileReader
         return codes;
     }
 
-    private static List<VersionDocument> ReadVersions(SeedNode root, StandardCode identity, SeedErrors errors)
+    private static List<VersionDocument> ReadVersions(SeedNode root, StandardCode identity, SeedErrors errors, bool draft)
     {
         var resolver = new ClauseTreeResolver(root.File, errors, identity.ToString()!);
         var result = new List<VersionDocument>();
@@ -99,8 +103,8 @@ public static class StandardFileReader
             var previous = result.Count > 0 ? result[^1] : null;
             var amendment = node.WholeNumber("amendment");
             var year = node.WholeNumber("year");
-            var published = node.Date("publishedOn", true);
-            var effective = node.Date("effectiveFrom", true);
+            var published = node.Date("publishedOn", !draft);
+            var effective = node.Date("effectiveFrom", !draft);
             var kind = amendment is null ? StandardVersionKind.Edition : StandardVersionKind.Amendment;
             if (amendment is not null && year is not null)
             {
@@ -132,14 +136,14 @@ public static class StandardFileReader
             }
 
             var clauses = ReadClauses(node, previous, resolver, result.Count, errors);
-            if (published is null || effective is null)
+            if (!draft && (published is null || effective is null))
             {
                 continue;
             }
 
             result.Add(new VersionDocument(
                 node.Line, kind, year ?? previous?.Year ?? 0, amendment, node.Text("label", maxLength: 64),
-                published.Value, effective.Value, node.Text("changeSummary", maxLength: 2000),
+                published ?? DateOnly.MinValue, effective ?? DateOnly.MinValue, node.Text("changeSummary", maxLength: 2000),
                 clauses, ChangedNumbers(previous?.Clauses, clauses)));
         }
 

@@ -7,8 +7,8 @@ using Rugao.Graph.Tests.TestSupport;
 namespace Rugao.Graph.Tests.Server.Schema.Editing;
 
 /// <summary>
-/// Every mutation tried as anonymous, editor and publisher: refusals are coded, and allowed calls reach the mutation's
-/// own checks (the inputs name things that do not exist); nothing is written either way.
+/// Every mutation tried as anonymous, editor, publisher and admin: refusals are coded, and allowed calls reach the
+/// mutation's own checks (the inputs name things that do not exist); nothing is written either way.
 /// </summary>
 public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi>
 {
@@ -35,13 +35,17 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("linkServiceItem", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", serviceItemId: \"U2VydmljZUl0ZW06OTk5OTk5\"", Role.Editor),
             ("unlinkServiceItem", "standardId: \"U3RhbmRhcmQ6OTk5OTk5\", serviceItemId: \"U2VydmljZUl0ZW06OTk5OTk5\"", Role.Editor),
             ("recordMeasurement", "indicatorId: \"SW5kaWNhdG9yOjk5OTk5OQ\", period: \"2025\", value: 1", Role.Publisher),
+            ("importStandard", "fileName: \"a.docx\", content: \"not base64!\"", Role.Admin),
+            ("createApiKey", "name: \"\", role: EDITOR", Role.Admin),
+            ("revokeApiKey", "id: \"QXBpS2V5Ojk5OTk5OQ\"", Role.Admin),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)
         {
             data.Add(name, input, null, "UNAUTHENTICATED");
             data.Add(name, input, Role.Editor, needs > Role.Editor ? "FORBIDDEN" : null);
-            data.Add(name, input, Role.Publisher, null);
+            data.Add(name, input, Role.Publisher, needs > Role.Publisher ? "FORBIDDEN" : null);
+            data.Add(name, input, Role.Admin, null);
         }
 
         return data;
@@ -69,6 +73,21 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
         }
 
         Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Theory]
+    [InlineData(null, "UNAUTHENTICATED")]
+    [InlineData(Role.Editor, "FORBIDDEN")]
+    [InlineData(Role.Publisher, "FORBIDDEN")]
+    public async Task ReindexSearch_BelowAdmin_IsRefusedWithACode(Role? role, string refusal)
+    {
+        var bearer = role is { } r
+            ? (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"reindex-{r}-{Guid.NewGuid():N}", r, "test", default)).PlainText
+            : null;
+
+        var response = await api.PostAsync("mutation { reindexSearch(input: {}) { errors { code } } }", bearer: bearer);
+
+        Assert.Equal([refusal], response.ErrorCodes);
     }
 
     private async Task<int> EventCountAsync()
