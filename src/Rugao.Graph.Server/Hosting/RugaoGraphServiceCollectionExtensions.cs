@@ -3,6 +3,7 @@ using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Storage;
+using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Server.Hosting;
 
@@ -14,6 +15,7 @@ public static class RugaoGraphServiceCollectionExtensions
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
         services.AddRugaoSecurity(configuration);
+        services.AddRugaoWebhooks(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);
         services.Configure<CrossOriginOptions>(configuration.GetSection(CrossOriginOptions.Section));

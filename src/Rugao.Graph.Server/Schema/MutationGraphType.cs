@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Schema.Webhooks;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -12,5 +13,6 @@ public sealed class MutationGraphType : ObjectGraphType
         Description = "修改入口：需要 API 密钥或令牌。Entry points for changes; they need an API key or token.";
         StandardMutations.AddTo(this);
         ClauseMutations.AddTo(this);
+        WebhookMutations.AddTo(this);
     }
 }

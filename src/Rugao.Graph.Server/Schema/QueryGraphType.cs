@@ -8,6 +8,7 @@ using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.Statistics;
 using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Server.Schema.Webhooks;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -27,5 +28,6 @@ public sealed class QueryGraphType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         StatisticsQueries.AddTo(this);
         ViewerQueries.AddTo(this);
+        WebhookQueries.AddTo(this);
     }
 }

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Rugao.Graph.Webhooks;
+
+public static class WebhookServiceCollectionExtensions
+{
+    /// <summary>
+    /// The webhook store and, unless <c>Webhooks:Enabled</c> is false (on all but one node of a multi-node deployment),
+    /// the dispatcher that delivers to them.
+    /// </summary>
+    public static IServiceCollection AddRugaoWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WebhookOptions.Section);
+        services.Configure<WebhookOptions>(section);
+        var options = section.Get<WebhookOptions>() ?? new WebhookOptions();
+        services.AddHttpClient(WebhookHeaders.HttpClientName, client => client.Timeout = options.Timeout);
+        services.AddSingleton<WebhookStore>();
+        services.AddSingleton<WebhookBodies>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookDispatcher>();
+        if (options.Enabled)
+        {
+            services.AddHostedService<WebhookDispatcherService>();
+        }
+
+        return services;
+    }
+}
