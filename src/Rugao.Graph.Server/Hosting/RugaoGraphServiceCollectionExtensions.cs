@@ -1,3 +1,4 @@
+using Rugao.Graph.Changes;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
@@ -14,6 +15,7 @@ public static class RugaoGraphServiceCollectionExtensions
     {
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
+        services.AddRugaoChanges();
         services.AddRugaoSecurity(configuration);
         services.AddRugaoWebhooks(configuration);
         services.AddRugaoSchema();
