@@ -30,6 +30,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<StandardPublishing>();
         services.AddSingleton<Rugao.Graph.Clauses.DraftClauses>();
         services.AddSingleton<PlatformStatistics>();
+        services.AddSingleton<Rugao.Graph.Webhooks.IWebhookBodyWriter, Webhooks.WebhookNoticeBodies>();
 
         foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))
         {

@@ -11,7 +11,8 @@ namespace Rugao.Graph.Webhooks;
 /// </summary>
 public sealed class WebhookDispatcher(
     WebhookSender sender,
-    WebhookBodies bodies,
+    ChangeFeed feed,
+    IWebhookBodyWriter bodies,
     IDbContextFactory<RugaoDbContext> contexts,
     TimeProvider time)
 {
@@ -26,8 +27,8 @@ public sealed class WebhookDispatcher(
                 return true;
             }
 
-            var batch = await bodies.ReadAsync(webhook, checkpoint, batchSize, cancellationToken);
-            foreach (var message in batch.Messages)
+            var batch = await feed.ReadAsync(checkpoint, WebhookFilter.Read(webhook.Filter), batchSize, cancellationToken);
+            foreach (var message in await bodies.WriteAsync(batch.Notices, cancellationToken))
             {
                 if (!await sender.DeliverAsync(webhook, message, cancellationToken))
                 {
@@ -38,9 +39,10 @@ public sealed class WebhookDispatcher(
             }
 
             // Changes the filter passed over still move the checkpoint, so they are not read again.
-            if (batch.ReadUpTo > checkpoint && batch.Messages.Count == 0)
+            var last = batch.Notices.Count > 0 ? batch.Notices[^1].Sequence : checkpoint;
+            if (batch.UpTo > last)
             {
-                await SaveCheckpointAsync(webhookId, batch.ReadUpTo, cancellationToken);
+                await SaveCheckpointAsync(webhookId, batch.UpTo, cancellationToken);
             }
 
             if (!batch.HasMore)

@@ -7,7 +7,7 @@ public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
     /// The webhook store and, unless <c>Webhooks:Enabled</c> is false (on all but one node of a multi-node deployment),
-    /// the dispatcher that delivers to them.
+    /// the dispatcher that delivers to them. The server adds the <see cref="IWebhookBodyWriter"/>.
     /// </summary>
     public static IServiceCollection AddRugaoWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,7 +16,6 @@ public static class WebhookServiceCollectionExtensions
         var options = section.Get<WebhookOptions>() ?? new WebhookOptions();
         services.AddHttpClient(WebhookHeaders.HttpClientName, client => client.Timeout = options.Timeout);
         services.AddSingleton<WebhookStore>();
-        services.AddSingleton<WebhookBodies>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDispatcher>();
         if (options.Enabled)

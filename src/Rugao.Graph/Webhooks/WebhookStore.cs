@@ -27,7 +27,7 @@ public sealed class WebhookStore(IDbContextFactory<RugaoDbContext> contexts, Tim
         var secret = WebhookSecret.Create();
         var webhook = new Webhook
         {
-            Name = command.Name.Trim(), Url = command.Url.Trim(), Filter = command.Filter, Secret = secret, Active = true,
+            Name = command.Name.Trim(), Url = command.Url.Trim(), Filter = WebhookFilter.Write(command.Filter), Secret = secret, Active = true,
             CreatedAt = now, CreatedBy = actor, UpdatedAt = now,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -72,7 +72,7 @@ public sealed class WebhookStore(IDbContextFactory<RugaoDbContext> contexts, Tim
         var now = time.GetUtcNow();
         webhook.Name = command.Name?.Trim() ?? webhook.Name;
         webhook.Url = command.Url?.Trim() ?? webhook.Url;
-        webhook.Filter = command.Filter ?? webhook.Filter;
+        webhook.Filter = command.Filter is null ? webhook.Filter : WebhookFilter.Write(command.Filter);
         webhook.Active = command.Active ?? webhook.Active;
         webhook.UpdatedAt = now;
         if (command.After is { } after)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Access;
+using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Webhooks;
@@ -43,11 +44,13 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
 
         var taken = await api.PostAsync(Register, new { input = new { name, url = "https://example.org/b" } }, admin);
         var blank = await api.PostAsync(Register, new { input = new { name = "", url = "https://example.org/b" } }, admin);
-        var beyond = await api.PostAsync(Register, new { input = new { name = name + "x", url = "https://example.org/b", after = "99999999" } }, admin);
+        var beyond = await api.PostAsync(Register, new { input = new { name = name + "x", url = "https://example.org/b", after = ChangeCursor.Encode(99_999_999) } }, admin);
+        var garbled = await api.PostAsync(Register, new { input = new { name = name + "y", url = "https://example.org/b", after = "not-a-cursor" } }, admin);
 
         Assert.Equal("NAME_TAKEN", Assert.Single(taken.Data.Items("registerWebhook.errors")).Str("code"));
         Assert.Equal("REQUIRED", Assert.Single(blank.Data.Items("registerWebhook.errors")).Str("code"));
         Assert.Equal("CURSOR_INVALID", Assert.Single(beyond.Data.Items("registerWebhook.errors")).Str("code"));
+        Assert.Equal("CURSOR_INVALID", Assert.Single(garbled.Data.Items("registerWebhook.errors")).Str("code"));
         Assert.Equal(before, await CountAsync());
     }
 

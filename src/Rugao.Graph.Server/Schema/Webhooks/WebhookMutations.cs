@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
+using Rugao.Graph.Changes;
 using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Webhooks;
 
@@ -16,18 +17,18 @@ public static class WebhookMutations
             "登记回调（管理员）；返回的签名密钥只显示这一次。Register a webhook (admins); the signing secret is returned this once only.",
             async (c, input, actor) =>
             {
-                var after = WebhookInputs.After(input);
+                var after = WebhookInputs.After(c);
                 return WebhookPayload.From(await Store(c).RegisterAsync(new RegisterWebhookCommand(
-                    input.Text("name") ?? "", input.Text("url") ?? "", WebhookInputs.Filter(input) ?? WebhookInputs.AnyChange,
+                    input.Text("name") ?? "", input.Text("url") ?? "", WebhookInputs.Filter(c) ?? new ChangeFilter(),
                     after.Sequence, after.Invalid), actor, c.CancellationToken));
             });
         Add<UpdateWebhookInput, UpdateWebhookPayloadGraphType>(mutation, "updateWebhook",
             "修改回调（管理员）。Change a webhook (admins).",
             async (c, input, _) =>
             {
-                var after = WebhookInputs.After(input);
+                var after = WebhookInputs.After(c);
                 return WebhookPayload.From(await Store(c).UpdateAsync(new UpdateWebhookCommand(
-                    input.Id("id", WebhookGraphType.TypeName), input.Text("name"), input.Text("url"), WebhookInputs.Filter(input),
+                    input.Id("id", WebhookGraphType.TypeName), input.Text("name"), input.Text("url"), WebhookInputs.Filter(c),
                     input.Bool("active"), after.Sequence, after.Invalid), c.CancellationToken));
             });
         Add<DeactivateWebhookInput, DeactivateWebhookPayloadGraphType>(mutation, "deactivateWebhook",
