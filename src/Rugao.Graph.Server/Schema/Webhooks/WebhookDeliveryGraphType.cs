@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Server.Schema.Webhooks;
@@ -12,6 +13,9 @@ public sealed class WebhookDeliveryGraphType : ObjectGraphType<WebhookDelivery>
         Field<NonNullGraphType<StringGraphType>>("deliveryId")
             .Description("推送 ID（X-Rugao-Delivery），同一变更的各次重试相同。Delivery ID header; the same on every retry of one notice.")
             .Resolve(c => $"{c.Source.WebhookId}-{c.Source.Sequence}");
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("所送变更通知的游标。Cursor of the change notice this attempt carried.")
+            .Resolve(c => ChangeCursor.Encode(c.Source.Sequence));
         Field<NonNullGraphType<IntGraphType>>("attempt").Description("第几次尝试，从 1 起。Attempt number, from 1.")
             .Resolve(c => c.Source.Attempt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("attemptedAt").Description("尝试时间。When it was tried.")

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Server.Schema.Changes;
+using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Webhooks;
 
@@ -26,6 +28,9 @@ public sealed class WebhookGraphType : ObjectGraphType<Webhook>
             .Resolve(c => c.Source.CreatedBy);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("最后修改时间。When it last changed.")
             .Resolve(c => c.Source.UpdatedAt);
+        Field<NonNullGraphType<StringGraphType>>("deliveredUpTo")
+            .Description("已送达位置（变更游标）：此前所有符合条件的变更均已送达。Change cursor up to which every matching notice has been delivered.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CheckpointByWebhookLoader>().Load(c.Source.Id).Then(ChangeCursor.Encode));
         Field<NonNullGraphType<ConnectionGraphType<WebhookDeliveryGraphType, WebhookDelivery>>>("deliveries")
             .Description("推送记录，最新在前；每次尝试一条。The delivery log, newest first: one entry per attempt.")
             .Paged()

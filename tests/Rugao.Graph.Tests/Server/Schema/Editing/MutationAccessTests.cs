@@ -7,13 +7,15 @@ using Rugao.Graph.Tests.TestSupport;
 namespace Rugao.Graph.Tests.Server.Schema.Editing;
 
 /// <summary>
-/// Every mutation tried as anonymous, editor and publisher: refusals are coded, and allowed calls reach the mutation's
-/// own checks (the inputs name things that do not exist); nothing is written either way.
+/// Every mutation tried as anonymous, editor and publisher (and admin, for the admin-only ones): refusals are coded,
+/// and allowed calls reach the mutation's own checks (the inputs name things that do not exist or are invalid);
+/// nothing is written either way.
 /// </summary>
 public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi>
 {
     private const string Token = "dG9rZW4";
     private const string Draft = "U3RhbmRhcmRWZXJzaW9uOjk5OTk5OQ";
+    private const string Webhook = "V2ViaG9vazo5OTk5OTk";
     private const string Tokens = $"draftId: \"{Draft}\", expectedVersionToken: \"{Token}\", expectedDraftVersionToken: \"{Token}\"";
 
     public static TheoryData<string, string, Role?, string?> Calls()
@@ -27,13 +29,20 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("moveClause", Tokens + ", number: \"1\", newNumber: \"2\"", Role.Editor),
             ("deleteClause", Tokens + ", number: \"1\"", Role.Editor),
             ("publishStandardVersion", Tokens + ", effectiveFrom: \"2027-01-01\"", Role.Publisher),
+            ("registerWebhook", "name: \"access\", url: \"ftp://example.org/hook\"", Role.Admin),
+            ("updateWebhook", $"id: \"{Webhook}\", name: \"access\"", Role.Admin),
+            ("deactivateWebhook", $"id: \"{Webhook}\"", Role.Admin),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)
         {
             data.Add(name, input, null, "UNAUTHENTICATED");
             data.Add(name, input, Role.Editor, needs > Role.Editor ? "FORBIDDEN" : null);
-            data.Add(name, input, Role.Publisher, null);
+            data.Add(name, input, Role.Publisher, needs > Role.Publisher ? "FORBIDDEN" : null);
+            if (needs == Role.Admin)
+            {
+                data.Add(name, input, Role.Admin, null);
+            }
         }
 
         return data;
@@ -66,6 +75,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
     private async Task<int> EventCountAsync()
     {
         await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        return await db.ChangeEvents.CountAsync() + await db.Standards.CountAsync() + await db.StandardVersions.CountAsync();
+        return await db.ChangeEvents.CountAsync() + await db.Standards.CountAsync() + await db.StandardVersions.CountAsync()
+            + await db.Webhooks.CountAsync();
     }
 }
