@@ -111,6 +111,43 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task Deliveries_OneReceiverDown_DoNotHoldUpAnother()
+    {
+        await using var down = await WebhookReceiver.StartAsync();
+        await down.StopAsync();
+        await using var live = await WebhookReceiver.StartAsync();
+        var admin = await api.KeyAsync(Role.Admin);
+        var (downId, _) = await RegisterAsync(admin, down.Url, new { kind = new[] { "CREATED" } });
+        var (liveId, _) = await RegisterAsync(admin, live.Url, new { kind = new[] { "CREATED" } });
+
+        var sequences = await CreateStandardsAsync(2);
+        await WaitForCheckpointAsync(liveId, sequences[^1]);
+
+        Assert.Equal(2, live.Accepted.Count);
+        Assert.True(await CheckpointAsync(downId) < sequences[0], "The unreachable webhook's checkpoint moved.");
+        await DeactivateAsync(admin, downId);
+        await DeactivateAsync(admin, liveId);
+    }
+
+    [Fact]
+    public async Task UpdateWebhook_Reactivated_ResumesWhereItStopped()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await api.KeyAsync(Role.Admin);
+        var (id, _) = await RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
+        await DeactivateAsync(admin, id);
+
+        var sequences = await CreateStandardsAsync(2);
+        var updated = await api.PostAsync(
+            "mutation($id: ID!) { updateWebhook(input: { id: $id, active: true }) { webhook { active } errors { code } } }", new { id }, admin);
+        Assert.Empty(updated.Data.Items("updateWebhook.errors"));
+        await WaitForCheckpointAsync(id, sequences[^1]);
+
+        Assert.Equal(sequences.Select(ChangeCursor.Encode), receiver.Accepted.Select(r => Body(r).GetProperty("cursor").GetString()));
+        await DeactivateAsync(admin, id);
+    }
+
+    [Fact]
     public async Task RegisterWebhook_AfterAnEarlierCursor_ReplaysTheBacklog()
     {
         var admin = await api.KeyAsync(Role.Admin);
