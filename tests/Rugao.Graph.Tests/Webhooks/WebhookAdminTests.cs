@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Access;
 using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Tests.TestSupport;
+using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Tests.Webhooks;
 
@@ -111,5 +112,6 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     }
 
     private Task<int> CountAsync() => api.QueryDbAsync(async db =>
-        await db.Webhooks.CountAsync() + await db.ConsumerCheckpoints.CountAsync());
+        await db.Webhooks.CountAsync()
+        + await db.ConsumerCheckpoints.CountAsync(c => c.Consumer.StartsWith(WebhookCheckpoint.Prefix)));
 }
