@@ -14,7 +14,7 @@ public static class RugaoGraphServiceCollectionExtensions
     {
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
-        services.AddRugaoChanges();
+        services.AddRugaoChanges(configuration);
         services.AddRugaoSecurity(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);
