@@ -15,7 +15,7 @@ public static class RugaoGraphServiceCollectionExtensions
     {
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
-        services.AddRugaoChanges();
+        services.AddRugaoChanges(configuration);
         services.AddRugaoSecurity(configuration);
         services.AddRugaoWebhooks(configuration);
         services.AddRugaoSchema();
