@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Rugao.Graph.Changes;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Webhooks;
@@ -12,6 +13,7 @@ namespace Rugao.Graph.Webhooks;
 /// </summary>
 public sealed class WebhookDispatcherService(
     WebhookDispatcher dispatcher,
+    ChangeSignal signal,
     IDbContextFactory<RugaoDbContext> contexts,
     IOptions<WebhookOptions> options,
     ILogger<WebhookDispatcherService> logger) : BackgroundService
@@ -73,11 +75,12 @@ public sealed class WebhookDispatcherService(
     {
         while (!stop.IsCancellationRequested)
         {
-            TimeSpan wait;
+            // Taken before reading, so a commit during the round wakes the next one at once.
+            var committed = signal.NextAsync();
+            bool delivered;
             try
             {
-                var delivered = await dispatcher.DeliverPendingAsync(webhookId, options.Value.BatchSize, stop);
-                wait = delivered ? options.Value.PollInterval : options.Value.BackOff;
+                delivered = await dispatcher.DeliverPendingAsync(webhookId, options.Value.BatchSize, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -88,17 +91,13 @@ public sealed class WebhookDispatcherService(
 #pragma warning restore CA1031
             {
                 logger.LogError(exception, "Webhook {Webhook} delivery failed; backing off", webhookId);
-                wait = options.Value.BackOff;
+                delivered = false;
             }
 
-            try
-            {
-                await Task.Delay(wait, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            // A commit in this process cuts a poll short (the poll still catches other processes' commits); a back-off
+            // waits its full time.
+            var delay = Task.Delay(delivered ? options.Value.PollInterval : options.Value.BackOff, stop);
+            await Task.WhenAny(delivered ? [delay, committed] : [delay]);
         }
     }
 

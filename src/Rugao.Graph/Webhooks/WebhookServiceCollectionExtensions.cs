@@ -12,7 +12,11 @@ public static class WebhookServiceCollectionExtensions
     public static IServiceCollection AddRugaoWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(WebhookOptions.Section);
-        services.Configure<WebhookOptions>(section);
+        services.AddOptions<WebhookOptions>().Bind(section)
+            .Validate(o => o.MaxRetries >= 1 && o.BatchSize > 0 && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero
+                && o.MaxRetryDelay >= o.RetryDelay && o.BackOff > TimeSpan.Zero && o.Timeout > TimeSpan.Zero,
+                "Webhooks: MaxRetries and BatchSize must be at least 1, the intervals positive, MaxRetryDelay at least RetryDelay.")
+            .ValidateOnStart();
         var options = section.Get<WebhookOptions>() ?? new WebhookOptions();
         services.AddHttpClient(WebhookHeaders.HttpClientName, client => client.Timeout = options.Timeout);
         services.AddSingleton<WebhookStore>();
