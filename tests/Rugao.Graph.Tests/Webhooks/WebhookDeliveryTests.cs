@@ -82,10 +82,8 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         Assert.True(await CheckpointAsync(id) < sequences[0], "The checkpoint moved past a notice the receiver refused.");
 
         await receiver.StopAsync();
-        var failedBefore = await FailedAttemptsAsync(id);
         await WaitForAsync(async () => await api.QueryDbAsync(db =>
             db.WebhookDeliveries.AnyAsync(d => d.WebhookId == WebhookIdOf(id) && d.StatusCode == null)), "a refused connection in the log");
-        Assert.True(await FailedAttemptsAsync(id) > failedBefore);
 
         receiver.Status = HttpStatusCode.OK;
         await receiver.StartAgainAsync();
@@ -204,9 +202,6 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         var consumer = WebhookCheckpoint.ConsumerOf(WebhookIdOf(id));
         return api.QueryDbAsync(db => db.ConsumerCheckpoints.Where(c => c.Consumer == consumer).Select(c => c.Sequence).SingleAsync());
     }
-
-    private Task<int> FailedAttemptsAsync(string id) =>
-        api.QueryDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.WebhookId == WebhookIdOf(id) && d.Error != null));
 
     private Task WaitForCheckpointAsync(string id, long sequence) =>
         WaitForAsync(async () => await CheckpointAsync(id) >= sequence, $"the checkpoint to reach {sequence}");
