@@ -1,9 +1,11 @@
+using Rugao.Graph.Changes;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
+using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Server.Hosting;
 
@@ -14,8 +16,10 @@ public static class RugaoGraphServiceCollectionExtensions
     {
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
+        services.AddRugaoChanges(configuration);
         services.AddRugaoSecurity(configuration);
         services.AddRugaoLifecycle();
+        services.AddRugaoWebhooks(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);
         services.Configure<CrossOriginOptions>(configuration.GetSection(CrossOriginOptions.Section));

@@ -6,6 +6,7 @@ using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Importing;
 using Rugao.Graph.Server.Schema.Search;
 using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Schema.Webhooks;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -22,5 +23,6 @@ public sealed class MutationGraphType : ObjectGraphType
         ImportMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
         SearchMutations.AddTo(this);
+        WebhookMutations.AddTo(this);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Access;
+using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Relay;
@@ -8,6 +9,7 @@ using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.Statistics;
 using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Server.Schema.Webhooks;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -29,5 +31,7 @@ public sealed class QueryGraphType : ObjectGraphType
         StatisticsQueries.AddTo(this);
         ViewerQueries.AddTo(this);
         ApiKeyQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
+        WebhookQueries.AddTo(this);
     }
 }

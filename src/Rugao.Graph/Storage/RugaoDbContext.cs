@@ -7,6 +7,7 @@ using Rugao.Graph.Indicators;
 using Rugao.Graph.ServiceCatalog;
 using Rugao.Graph.Standards;
 using Rugao.Graph.StandardSystem;
+using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Storage;
 
@@ -29,6 +30,8 @@ public sealed class RugaoDbContext(DbContextOptions<RugaoDbContext> options) : D
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<ConsumerCheckpoint> ConsumerCheckpoints => Set<ConsumerCheckpoint>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

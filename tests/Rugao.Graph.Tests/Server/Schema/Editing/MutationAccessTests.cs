@@ -15,6 +15,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
     private const string Token = "dG9rZW4";
     private const string Draft = "U3RhbmRhcmRWZXJzaW9uOjk5OTk5OQ";
     private const string NoStandard = $"standardId: \"U3RhbmRhcmQ6OTk5OTk5\", expectedVersionToken: \"{Token}\"";
+    private const string Webhook = "V2ViaG9vazo5OTk5OTk";
     private const string Tokens = $"draftId: \"{Draft}\", expectedVersionToken: \"{Token}\", expectedDraftVersionToken: \"{Token}\"";
 
     public static TheoryData<string, string, Role?, string?> Calls()
@@ -38,6 +39,9 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
             ("importStandard", "fileName: \"a.docx\", content: \"not base64!\"", Role.Admin),
             ("createApiKey", "name: \"\", role: EDITOR", Role.Admin),
             ("revokeApiKey", "id: \"QXBpS2V5Ojk5OTk5OQ\"", Role.Admin),
+            ("registerWebhook", "name: \"access\", url: \"ftp://example.org/hook\"", Role.Admin),
+            ("updateWebhook", $"id: \"{Webhook}\", name: \"access\"", Role.Admin),
+            ("deactivateWebhook", $"id: \"{Webhook}\"", Role.Admin),
         };
         var data = new TheoryData<string, string, Role?, string?>();
         foreach (var (name, input, needs) in mutations)
@@ -93,6 +97,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
     private async Task<int> EventCountAsync()
     {
         await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        return await db.ChangeEvents.CountAsync() + await db.Standards.CountAsync() + await db.StandardVersions.CountAsync();
+        return await db.ChangeEvents.CountAsync() + await db.Standards.CountAsync() + await db.StandardVersions.CountAsync()
+            + await db.Webhooks.CountAsync();
     }
 }

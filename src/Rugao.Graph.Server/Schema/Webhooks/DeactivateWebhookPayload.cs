@@ -1,0 +1,4 @@
+namespace Rugao.Graph.Server.Schema.Webhooks;
+
+public sealed class DeactivateWebhookPayloadGraphType()
+    : WebhookPayloadGraphType("DeactivateWebhookPayload", "deactivateWebhook 的结果。Result of deactivateWebhook.");

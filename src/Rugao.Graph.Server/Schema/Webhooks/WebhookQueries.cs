@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Access;
+using Rugao.Graph.Server.Schema.Editing;
+using Rugao.Graph.Storage;
+
+namespace Rugao.Graph.Server.Schema.Webhooks;
+
+public static class WebhookQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookGraphType>>>>("webhooks")
+            .Description("全部回调，按登记先后（仅管理员）。Every webhook, oldest first (admins only).")
+            .ResolveAsync(async c =>
+            {
+                EditorAccess.Require(c, Role.Admin);
+                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
+                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
+                return await db.Webhooks.OrderBy(w => w.Id).ToListAsync(c.CancellationToken);
+            });
+    }
+}
