@@ -48,13 +48,16 @@ foreach (var warm in mix.Take(300))
 }
 
 var latencies = new List<double>(queries);
+var byClass = new Dictionary<string, List<double>>();
 processor = Process.GetCurrentProcess().TotalProcessorTime;
 for (var i = 0; i < queries; i++)
 {
     var request = Request(mix[i % mix.Count], today);
     var started = Stopwatch.GetTimestamp();
     await engine.SearchAsync(request, default);
-    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    latencies.Add(latency);
+    (byClass.TryGetValue(mix[i % mix.Count].Class, out var list) ? list : byClass[mix[i % mix.Count].Class] = []).Add(latency);
 }
 
 var queryProcessor = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / queries;
@@ -64,6 +67,13 @@ Console.WriteLine("| corpus | indexing | processor µs/clause | queries | p50 | 
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"| {clauses:N0} clauses | {rate:N0} clauses/s | {indexingProcessor:F0} | {queries:N0} | {Percentile(0.50):F2} ms | {Percentile(0.95):F2} ms | {Percentile(0.99):F2} ms | {latencies.Average():F2} ms | {queryProcessor:F2} | {Load()} |"));
+foreach (var (name, list) in byClass.OrderBy(c => c.Key, StringComparer.Ordinal))
+{
+    list.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {name,-13} {list.Count,5} queries  p50 {list[list.Count / 2],7:F2} ms  p95 {list[Math.Min(list.Count - 1, (int)(0.95 * list.Count))],7:F2} ms"));
+}
+
 Directory.Delete(folder, recursive: true);
 return;
 
