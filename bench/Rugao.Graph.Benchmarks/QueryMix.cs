@@ -2,7 +2,7 @@ using Rugao.Graph.Search;
 
 namespace Rugao.Graph.Benchmarks;
 
-internal sealed record BenchQuery(string Text, IReadOnlyCollection<int>? StandardIds = null, IReadOnlyList<SearchKind>? Kinds = null);
+internal sealed record BenchQuery(string Class, string Text, IReadOnlyCollection<int>? StandardIds = null, IReadOnlyList<SearchKind>? Kinds = null);
 
 /// <summary>
 /// What a city's users type, in proportion: short Chinese words, questions, codes in several spellings, numbers
@@ -34,12 +34,12 @@ internal static class QueryMix
             var standard = standards[random.Next(standards.Count)];
             mix.Add((i % 10) switch
             {
-                < 4 => new BenchQuery(Words[random.Next(Words.Length)]),
-                < 6 => new BenchQuery(Questions[random.Next(Questions.Length)]),
-                6 => new BenchQuery(standard.Identity),
-                7 => new BenchQuery(standard.CompactCode.ToLowerInvariant()),
-                8 => new BenchQuery(Numbers[random.Next(Numbers.Length)]),
-                _ => new BenchQuery("5.2.1", [standard.StandardId], [SearchKind.Clause]),
+                < 4 => new BenchQuery("word", Words[random.Next(Words.Length)]),
+                < 6 => new BenchQuery("question", Questions[random.Next(Questions.Length)]),
+                6 => new BenchQuery("code", standard.Identity),
+                7 => new BenchQuery("compact code", standard.CompactCode.ToLowerInvariant()),
+                8 => new BenchQuery("number", Numbers[random.Next(Numbers.Length)]),
+                _ => new BenchQuery("clause number", "5.2.1", [standard.StandardId], [SearchKind.Clause]),
             });
         }
 

@@ -31,6 +31,7 @@ public static class SearchServiceCollectionExtensions
         }
 
         services.AddSingleton<SearchDocumentSource>();
+        services.AddSingleton<StandardFactsSnapshot>();
         services.AddSingleton<StandardSearch>();
         services.AddSingleton<SearchProjector>();
         services.AddHostedService<SearchProjectorService>();

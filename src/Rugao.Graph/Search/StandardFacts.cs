@@ -2,7 +2,7 @@ using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Search;
 
-/// <summary>What filters and facets need to know about one published standard, read from the database per search.</summary>
+/// <summary>What filters and facets need to know about one published standard, read from the database once per state of the change log (<see cref="StandardFactsSnapshot"/>).</summary>
 internal sealed record StandardFacts(
     int Id,
     StandardLevel Level,

@@ -9,7 +9,7 @@ namespace Rugao.Graph.Search;
 /// Search as the API offers it: checks the text, turns the filter into the standards it allows (listing, status and
 /// subtree rules live in the database, not in the engines), asks the engine, and adds snippets and facets.
 /// </summary>
-public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<RugaoDbContext> contexts)
+public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<RugaoDbContext> contexts, StandardFactsSnapshot snapshot)
 {
     /// <summary>A refusal code from <see cref="SearchErrors"/>, or null when the text can be searched.</summary>
     public static string? Check(string? text) =>
@@ -26,7 +26,7 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
             throw new ArgumentException(refusal, nameof(text));
         }
 
-        var facts = await FactsAsync(cancellationToken);
+        var facts = await snapshot.GetAsync(cancellationToken);
         var allowed = await AllowedAsync(filter, facts, asOf, cancellationToken);
         if (allowed is { Count: 0 })
         {
@@ -56,7 +56,7 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
         return new FoundHit(document, match.Score, snippet, highlights);
     }
 
-    private static SearchFacets Facets(IReadOnlyDictionary<int, int> counts, Dictionary<int, StandardFacts> facts, DateOnly asOf)
+    private static SearchFacets Facets(IReadOnlyDictionary<int, int> counts, IReadOnlyDictionary<int, StandardFacts> facts, DateOnly asOf)
     {
         var areas = new Dictionary<string, int>();
         var levels = new Dictionary<string, int>();
@@ -89,7 +89,7 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
     }
 
     /// <summary>The standards the filter allows, or null when it allows every standard.</summary>
-    private async Task<HashSet<int>?> AllowedAsync(SearchFilter filter, Dictionary<int, StandardFacts> facts, DateOnly asOf,
+    private async Task<HashSet<int>?> AllowedAsync(SearchFilter filter, IReadOnlyDictionary<int, StandardFacts> facts, DateOnly asOf,
         CancellationToken cancellationToken)
     {
         IEnumerable<StandardFacts>? allowed = null;
@@ -133,21 +133,5 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
         }
 
         return allowed?.Select(s => s.Id).ToHashSet();
-    }
-
-    private async Task<Dictionary<int, StandardFacts>> FactsAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var listings = (await db.StandardListings.ToListAsync(cancellationToken))
-            .ToLookup(l => l.StandardId, l => new ListingInterval(l.AreaId, l.ServiceItemId, l.ListedOn, l.DelistedOn));
-        var standards = await db.Standards.Where(s => s.FirstEffectiveOn != null)
-            .Select(s => new
-            {
-                s.Id, s.Level, s.DepartmentId, s.SystemNodeId, s.FirstEffectiveOn, s.AbolishedOn,
-                SupersededOn = s.SupersededBy == null ? null : s.SupersededBy.FirstEffectiveOn,
-            })
-            .ToListAsync(cancellationToken);
-        return standards.ToDictionary(s => s.Id, s => new StandardFacts(s.Id, s.Level, s.DepartmentId, s.SystemNodeId,
-            s.FirstEffectiveOn!.Value, s.AbolishedOn, s.SupersededOn, listings[s.Id].ToList()));
     }
 }

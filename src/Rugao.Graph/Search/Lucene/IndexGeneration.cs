@@ -100,6 +100,9 @@ internal sealed class IndexGeneration
                 // A rebuild writes a million clauses: a larger buffer flushes fewer, larger segments (less merging).
                 // It is a ceiling, not an allocation; small changes use little of it.
                 RAMBufferSizeMB = 128,
+                // Separate files rather than compound ones: a rebuild then does not copy every segment once more.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             };
             var writer = new IndexWriter(directory, config);
             if (mode == OpenMode.CREATE)

@@ -11,8 +11,11 @@ internal static class LuceneAnalysis
 {
     public static readonly string[] TextFields = [LuceneFields.Title, LuceneFields.Heading, LuceneFields.Text, LuceneFields.Ancestors];
 
-    /// <summary>SmartCn, the analysis of Elasticsearch's official <c>analysis-smartcn</c> plugin.</summary>
-    public static Analyzer SmartCnWords() => new SmartChineseAnalyzer(LuceneVersion.LUCENE_48);
+    /// <summary>
+    /// SmartCn, the analysis of Elasticsearch's official <c>analysis-smartcn</c> plugin, remembered per sentence
+    /// (<see cref="SentenceCachingAnalyzer"/>): the same tokens, segmented once per distinct sentence.
+    /// </summary>
+    public static Analyzer SmartCnWords() => new SentenceCachingAnalyzer(new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
 
     public static Analyzer PerField(Analyzer words) => PerField(words, new CjkBigramAnalyzer());
 

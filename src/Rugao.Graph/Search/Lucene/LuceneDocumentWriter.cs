@@ -68,13 +68,13 @@ internal static class LuceneDocumentWriter
         var bigrams = LuceneFields.Bigrams(field);
         if (repeated is null)
         {
-            document.Add(new TextField(words, value, Field.Store.NO));
-            document.Add(new TextField(bigrams, value, Field.Store.NO));
+            document.Add(ScoredTextField.Of(words, value));
+            document.Add(ScoredTextField.Of(bigrams, value));
         }
         else
         {
-            document.Add(new TextField(words, repeated.Stream(words, value)));
-            document.Add(new TextField(bigrams, repeated.Stream(bigrams, value)));
+            document.Add(ScoredTextField.Of(words, repeated.Stream(words, value)));
+            document.Add(ScoredTextField.Of(bigrams, repeated.Stream(bigrams, value)));
         }
     }
 }

@@ -22,7 +22,6 @@ public sealed partial class LuceneSearchEngine
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         var query = queries.For(request);
-        var filter = LuceneFilterFactory.For(request);
         return Task.FromResult(WithSearcher(searcher =>
         {
             if (query is null)
@@ -33,7 +32,7 @@ public sealed partial class LuceneSearchEngine
             var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(ScoreThenId, Math.Max(1, wanted), false, true, false, false);
             var counts = new StandardCountCollector();
-            searcher.Search(query, filter, MultiCollector.Wrap(top, counts));
+            searcher.Search(SearchRequestFilter.Apply(query, request), MultiCollector.Wrap(top, counts));
             var page = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
                 .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
                 .ToList();

@@ -1,18 +1,29 @@
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Rugao.Graph.Search.Lucene;
 
-/// <summary>Counts every match per standard from the standard ID doc values, beside the collector that keeps the page.</summary>
+/// <summary>
+/// Counts every match per standard beside the collector that keeps the page: an array increment per match within a
+/// segment (<see cref="SegmentStandards"/>), folded into per-standard totals when the segment is done.
+/// </summary>
 internal sealed class StandardCountCollector : ICollector
 {
     private readonly Dictionary<int, int> counts = [];
-    private NumericDocValues? values;
+    private SegmentStandards? segment;
+    private int[] segmentCounts = [];
 
     public int Total { get; private set; }
 
-    public IReadOnlyDictionary<int, int> ByStandard => counts;
+    /// <summary>The counts per standard; read once the search is done.</summary>
+    public IReadOnlyDictionary<int, int> ByStandard
+    {
+        get
+        {
+            Fold();
+            return counts;
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,15 +34,32 @@ internal sealed class StandardCountCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        values = context.AtomicReader.GetNumericDocValues(LuceneFields.StandardId);
+        Fold();
+        segment = SegmentStandards.Of(context.AtomicReader);
+        segmentCounts = new int[segment.StandardOfOrdinal.Length];
     }
 
     public void Collect(int doc)
     {
         Total++;
-        if (values is not null)
+        segmentCounts[segment!.OrdinalOfDoc[doc]]++;
+    }
+
+    private void Fold()
+    {
+        if (segment is null)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, (int)values.Get(doc), out _)++;
+            return;
         }
+
+        for (var ordinal = 0; ordinal < segmentCounts.Length; ordinal++)
+        {
+            if (segmentCounts[ordinal] > 0)
+            {
+                counts[segment.StandardOfOrdinal[ordinal]] = counts.GetValueOrDefault(segment.StandardOfOrdinal[ordinal]) + segmentCounts[ordinal];
+            }
+        }
+
+        segment = null;
     }
 }
