@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.WebSockets;
 
 namespace Rugao.Graph.Server.Transports;
 
@@ -17,6 +20,13 @@ public static class TransportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddOptions<GraphQLWebSocketOptions>()
+            .Bind(configuration.GetSection(GraphQLWebSocketOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BearerAuthenticator>();
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
         return services;
     }
 }

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace Rugao.Graph.Server.Transports.WebSockets;
+
+internal sealed partial class GraphQLWebSocketConnection
+{
+    private static readonly OperationPolicy Policy = new("WebSocket",
+        AllowedOperations.Query | AllowedOperations.Mutation | AllowedOperations.Subscription);
+
+    private void Subscribe(string id, JsonElement payload)
+    {
+        // §Subscribe: operations only after connection_ack, and one active operation per id, whatever its type.
+        if (!_acknowledged)
+        {
+            Close(CloseCodes.Unauthorized);
+            return;
+        }
+        if (_operations.ContainsKey(id))
+        {
+            Close(CloseCodes.SubscriberAlreadyExists(id));
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = _services.Serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+        if (request?.Query is null)
+        {
+            Close(CloseCodes.BadRequest("Invalid message received: unreadable 'subscribe' payload"));
+            return;
+        }
+
+        if (_operations.Count >= _services.Options.MaxOperationsPerConnection)
+        {
+            _queue.TryEnqueue(_services.Messages.Error(id, [new ExecutionError(
+                $"同一连接最多同时运行 {_services.Options.MaxOperationsPerConnection} 个操作。At most {_services.Options.MaxOperationsPerConnection} operations may run at once on one connection.")
+            {
+                Code = GraphQLErrorCodes.TooManyOperations,
+            }]));
+            return;
+        }
+
+        var operation = new Operation(id, _aborted.Token);
+        _operations[id] = operation;
+        _ = RunOperationAsync(operation, request);
+    }
+
+    private async Task RunOperationAsync(Operation operation, GraphQLRequest request)
+    {
+        try
+        {
+            await using var scope = _services.Scopes.CreateAsyncScope();
+            var result = await _services.Executor
+                .ExecuteAsync(request, Policy, scope.ServiceProvider, _user, operation.Token)
+                .ConfigureAwait(false);
+
+            if (result.Streams is { Count: > 0 } streams)
+            {
+                await StreamAsync(operation, streams.Values.First()).ConfigureAwait(false);
+                if (Finish(operation))
+                    _queue.TryEnqueue(ServerMessages.Complete(operation.Id));
+            }
+            else if (!result.Executed)
+            {
+                // §Error: the request could not start (parse, validation, variables, limits); no complete follows.
+                if (Finish(operation))
+                    _queue.TryEnqueue(_services.Messages.Error(operation.Id, result.Errors ?? []));
+            }
+            else if (Finish(operation))
+            {
+                _queue.TryEnqueue(_services.Messages.Next(operation.Id, result));
+                _queue.TryEnqueue(ServerMessages.Complete(operation.Id));
+            }
+        }
+        catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
+        {
+            Finish(operation);
+        }
+        catch (Exception exception)
+        {
+            _services.Logger.LogError(exception, "Operation {OperationId} failed on a GraphQL WebSocket", operation.Id);
+            if (Finish(operation))
+            {
+                _queue.TryEnqueue(_services.Messages.Error(operation.Id,
+                    [new ExecutionError("The server failed to run the operation.") { Code = GraphQLErrorCodes.InternalServerError }]));
+            }
+        }
+        finally
+        {
+            operation.Dispose();
+        }
+    }
+
+    /// <summary>Forwards a subscription's events until its source ends or the operation stops.</summary>
+    private async Task StreamAsync(Operation operation, IObservable<ExecutionResult> stream)
+    {
+        var observer = new OperationObserver(operation, _queue, _services.Messages);
+        using (stream.Subscribe(observer))
+        await using (operation.Token.Register(observer.Stop).ConfigureAwait(false))
+        {
+            await observer.Completion.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Ends an operation the server finished; false when the client or the socket ended it first.</summary>
+    private bool Finish(Operation operation) =>
+        _operations.TryRemove(new KeyValuePair<string, Operation>(operation.Id, operation)) && operation.Stop();
+
+    private void StopOperations()
+    {
+        foreach (var id in _operations.Keys)
+        {
+            if (_operations.TryRemove(id, out var operation))
+                operation.Stop();
+        }
+    }
+}
