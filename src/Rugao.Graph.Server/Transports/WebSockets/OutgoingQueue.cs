@@ -13,6 +13,7 @@ internal sealed class OutgoingQueue
     private readonly Channel<ReadOnlyMemory<byte>> _messages;
     private readonly Action _onOverflow;
     private CloseReason? _close;
+    private int _overflowed;
 
     public OutgoingQueue(int capacity, Action onOverflow)
     {
@@ -29,8 +30,9 @@ internal sealed class OutgoingQueue
     {
         if (_messages.Writer.TryWrite(message))
             return true;
-        if (Volatile.Read(ref _close) is null)
-            _onOverflow();
+        // Reported once, and off the caller's thread: producers hold their operation's lock while they enqueue.
+        if (Volatile.Read(ref _close) is null && Interlocked.Exchange(ref _overflowed, 1) == 0)
+            ThreadPool.UnsafeQueueUserWorkItem(static onOverflow => onOverflow(), _onOverflow, preferLocal: false);
         return false;
     }
 
