@@ -40,11 +40,12 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "rugao-process-" + Guid.NewGuid().ToString("N"));
 
-    public static async Task<ServerProcess> StartAsync(string? dataDirectory = null)
+    /// <param name="settings">Extra configuration as command-line pairs, e.g. <c>"--GraphQL:MaxDepth", "8"</c>.</param>
+    public static async Task<ServerProcess> StartAsync(string? dataDirectory = null, params string[] settings)
     {
         var port = FreePort();
         var data = dataDirectory ?? NewDataDirectory();
-        var start = Command(data, "--urls", $"http://127.0.0.1:{port}");
+        var start = Command(data, ["--urls", $"http://127.0.0.1:{port}", .. settings]);
         var server = new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/graphql"), data);
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
