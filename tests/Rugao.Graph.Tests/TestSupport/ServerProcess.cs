@@ -11,7 +11,7 @@ namespace Rugao.Graph.Tests.TestSupport;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly Process process;
     private readonly StringBuilder log = new();
 
