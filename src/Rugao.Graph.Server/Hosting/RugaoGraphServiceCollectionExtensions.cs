@@ -1,3 +1,4 @@
+using Rugao.Graph.Changes;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
@@ -13,6 +14,7 @@ public static class RugaoGraphServiceCollectionExtensions
     {
         services.AddRugaoStorage(configuration);
         services.AddRugaoSearch(configuration);
+        services.AddRugaoChanges(configuration);
         services.AddRugaoSecurity(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Access;
+using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Indicators;
 using Rugao.Graph.Server.Schema.Relay;
@@ -27,5 +28,6 @@ public sealed class QueryGraphType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         StatisticsQueries.AddTo(this);
         ViewerQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using GraphQLParser.AST;
 using Rugao.Graph.Server.Schema.Clauses;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Indicators;
@@ -9,6 +10,7 @@ using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Server.Transports.Subscriptions;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Statistics;
 
@@ -22,7 +24,11 @@ public static class SchemaServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<RugaoSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddGraphTypes(typeof(RugaoSchema).Assembly));
+            .AddGraphTypes(typeof(RugaoSchema).Assembly)
+            .AddExecutionStrategy<ScopePerEventSubscriptionStrategy>(OperationType.Subscription)
+            // extensions.data carries machine-readable details such as SUBSCRIBER_TOO_SLOW's resumeAfter cursor; errors
+            // from unexpected exceptions are replaced by ErrorCodeNormalizer, so no exception data gets out.
+            .AddErrorInfoProvider(options => options.ExposeData = true));
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddSingleton<StandardFinder>();

@@ -14,7 +14,7 @@ namespace Rugao.Graph.Server.Transports;
 /// policy, executes against the schema registered in DI, and returns a result whose errors all carry
 /// stable codes. It never throws for a bad request; it throws only when cancelled.
 /// </summary>
-public sealed class GraphQLRequestExecutor(
+public sealed partial class GraphQLRequestExecutor(
     IDocumentExecuter documentExecuter,
     IOptions<GraphQLLimitsOptions> limits,
     ILogger<GraphQLRequestExecutor> logger)
@@ -26,6 +26,20 @@ public sealed class GraphQLRequestExecutor(
         ClaimsPrincipal user,
         CancellationToken cancellationToken)
     {
+        var result = await RunAsync(request, policy, requestServices, user, new Dictionary<string, object?>(), cancellationToken)
+            .ConfigureAwait(false);
+        ErrorCodeNormalizer.Normalize(result);
+        return result;
+    }
+
+    private async Task<ExecutionResult> RunAsync(
+        GraphQLRequest request,
+        OperationPolicy policy,
+        IServiceProvider requestServices,
+        ClaimsPrincipal user,
+        IDictionary<string, object?> userContext,
+        CancellationToken cancellationToken)
+    {
         var limit = limits.Value;
         if (request.Query is { } query && query.Length > limit.MaxQueryLength)
         {
@@ -33,7 +47,7 @@ public sealed class GraphQLRequestExecutor(
                 $"The document is {query.Length} characters long; at most {limit.MaxQueryLength} are allowed.");
         }
 
-        var result = await documentExecuter.ExecuteAsync(new ExecutionOptions
+        return await documentExecuter.ExecuteAsync(new ExecutionOptions
         {
             Schema = requestServices.GetRequiredService<ISchema>(),
             Query = request.Query,
@@ -42,6 +56,7 @@ public sealed class GraphQLRequestExecutor(
             Extensions = request.Extensions,
             RequestServices = requestServices,
             User = user,
+            UserContext = userContext,
             CancellationToken = cancellationToken,
             ValidationRules = DocumentValidator.CoreRules.Concat(
             [
@@ -51,9 +66,6 @@ public sealed class GraphQLRequestExecutor(
             ]),
             UnhandledExceptionDelegate = LogUnhandled,
         }).ConfigureAwait(false);
-
-        ErrorCodeNormalizer.Normalize(result);
-        return result;
     }
 
     private static ExecutionResult Rejected(string code, string message) =>

@@ -1,0 +1,94 @@
+using Rugao.Graph.Changes;
+using Rugao.Graph.Server.Transports.Subscriptions;
+
+namespace Rugao.Graph.Server.Schema.Changes;
+
+/// <summary>
+/// The event source of <c>standardChanged</c>: subscribes to the hub first, then replays the log after the client's
+/// cursor, then passes live notices on, skipping those at or below the last sequence replayed — so the switch from
+/// replay to live has neither a gap nor a duplicate.
+/// </summary>
+internal sealed class NoticeStream(NoticeHub hub, ChangeFeed feed, ChangeFilter filter, long? after, long start, SubscriptionPacing pacing)
+    : IObservable<ChangeNotice>
+{
+    private const int ReplayBatch = 100;
+
+    public IDisposable Subscribe(IObserver<ChangeNotice> observer)
+    {
+        var live = hub.Subscribe(filter);
+        var stop = new CancellationTokenSource();
+        _ = PumpAsync(observer, live, stop.Token);
+        return new Unsubscriber(live, stop);
+    }
+
+    private async Task PumpAsync(IObserver<ChangeNotice> observer, NoticeSubscription live, CancellationToken cancellationToken)
+    {
+        // Everything matching up to here has been delivered (or predates a live-only subscription).
+        var delivered = after ?? start;
+        try
+        {
+            if (after is not null)
+            {
+                ChangeBatch batch;
+                do
+                {
+                    batch = await feed.ReadAsync(delivered, filter, ReplayBatch, cancellationToken).ConfigureAwait(false);
+                    foreach (var notice in batch.Notices)
+                    {
+                        await pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
+                        observer.OnNext(notice);
+                    }
+
+                    delivered = batch.UpTo;
+                }
+                while (batch.HasMore);
+            }
+
+            await foreach (var notice in live.Notices.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (notice.Sequence <= delivered)
+                {
+                    continue;
+                }
+
+                await pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
+                observer.OnNext(notice);
+                delivered = notice.Sequence;
+            }
+
+            if (live.Overflowed)
+            {
+                observer.OnError(ChangeErrors.SubscriberTooSlow(ChangeCursor.Encode(delivered)));
+            }
+            else
+            {
+                observer.OnCompleted();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Unsubscribed.
+        }
+#pragma warning disable CA1031 // Whatever fails ends this subscription only, reported to its client as a coded error.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            observer.OnError(exception);
+        }
+    }
+
+    private sealed class Unsubscriber(NoticeSubscription live, CancellationTokenSource stop) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                live.Dispose();
+                stop.Cancel();
+                stop.Dispose();
+            }
+        }
+    }
+}

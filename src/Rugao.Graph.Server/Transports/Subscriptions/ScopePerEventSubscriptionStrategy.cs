@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Execution;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace Rugao.Graph.Server.Transports.Subscriptions;
+
+/// <summary>
+/// Runs each subscription event in a service scope of its own. Batch loaders are scoped and cache what they fetch; a
+/// subscription lives for hours, so sharing the subscribe request's scope would serve stale rows and grow forever.
+/// </summary>
+public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStrategy
+{
+    protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var outer = context.RequestServices ?? throw new InvalidOperationException("Subscriptions need request services.");
+        await using var scope = outer.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
+        return await base.ProcessDataAsync(context, node, value).ConfigureAwait(false);
+    }
+}
