@@ -57,28 +57,33 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
+            // The scope outlives the stream (disposed after it): a subscription's events resolve within it.
             await using var scope = _services.Scopes.CreateAsyncScope();
-            var result = await _services.Executor
-                .ExecuteAsync(request, Policy, scope.ServiceProvider, _user, operation.Token)
+            await using var stream = await _services.Executor
+                .SubscribeAsync(request, Policy, scope.ServiceProvider, _user, operation.Token)
                 .ConfigureAwait(false);
 
-            if (result.Streams is { Count: > 0 } streams)
+            if (stream.Rejection is { } rejection)
             {
-                await StreamAsync(operation, streams.Values.First()).ConfigureAwait(false);
+                // §Error: the operation could not start (parse, validation, variables, limits, a refused cursor).
                 if (Finish(operation))
-                    _queue.TryEnqueue(ServerMessages.Complete(operation.Id));
+                    _queue.TryEnqueue(_services.Messages.Error(operation.Id, rejection.Errors ?? []));
+                return;
             }
-            else if (!result.Executed)
+
+            await foreach (var result in stream.ReadAllAsync(operation.Token).ConfigureAwait(false))
             {
-                // §Error: the request could not start (parse, validation, variables, limits); no complete follows.
-                if (Finish(operation))
-                    _queue.TryEnqueue(_services.Messages.Error(operation.Id, result.Errors ?? []));
+                // False once the client completed the operation or the connection is closing (a full queue closes it).
+                if (!operation.TrySend(() => _queue.TryEnqueue(_services.Messages.Next(operation.Id, result))))
+                    return;
             }
-            else if (Finish(operation))
-            {
-                _queue.TryEnqueue(_services.Messages.Next(operation.Id, result));
-                _queue.TryEnqueue(ServerMessages.Complete(operation.Id));
-            }
+
+            if (!Finish(operation))
+                return;
+            // A subscription ended by a fault (SUBSCRIBER_TOO_SLOW with its resume cursor) ends with error, not complete.
+            _queue.TryEnqueue(stream.Termination is { } termination
+                ? _services.Messages.Error(operation.Id, termination.Errors ?? [])
+                : ServerMessages.Complete(operation.Id));
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
         {
@@ -96,17 +101,6 @@ internal sealed partial class GraphQLWebSocketConnection
         finally
         {
             operation.Dispose();
-        }
-    }
-
-    /// <summary>Forwards a subscription's events until its source ends or the operation stops.</summary>
-    private async Task StreamAsync(Operation operation, IObservable<ExecutionResult> stream)
-    {
-        var observer = new OperationObserver(operation, _queue, _services.Messages);
-        using (stream.Subscribe(observer))
-        await using (operation.Token.Register(observer.Stop).ConfigureAwait(false))
-        {
-            await observer.Completion.ConfigureAwait(false);
         }
     }
 
