@@ -1,4 +1,5 @@
 // Drives a running Rugao.Graph server with the unchanged reference client graphql-ws over a real socket.
+// Checks: authenticated connection, query, mutation, refused mutation, error message, standardChanged push, 4403.
 // Usage: node graphql-ws-client.mjs ws://127.0.0.1:5080/graphql <ADMIN API key>
 // Prints one line per check; exits 1 when any check fails, 2 on bad usage.
 import { createClient } from 'graphql-ws';
@@ -69,6 +70,28 @@ const invalid = await execute(anonymous, { query: '{ standards { nodes { colour 
   (result) => ({ result }), (errors) => ({ errors }));
 check('invalid document arrives as an error message with codes',
   Array.isArray(invalid.errors) && invalid.errors[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED', invalid);
+
+// A subscription receives the notice of a mutation made meanwhile. Subscribing after the cursor of an earlier change
+// makes the check independent of when the subscription goes live: the server replays, then continues live.
+const earlier = created.data.createStandard.standard.id;
+const cursors = await execute(admin, {
+  query: 'query($id: ID!) { changes(where: { standard: [$id] }) { nodes { cursor } } }', variables: { id: earlier } });
+const after = cursors.data.changes.nodes.at(-1).cursor;
+const notice = new Promise((resolve, reject) => {
+  const unsubscribe = admin.subscribe({
+    query: 'subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor kind occurredAt standard { code } } }',
+    variables: { after },
+  }, {
+    next: (result) => { unsubscribe(); resolve(result); },
+    error: reject,
+    complete: () => {},
+  });
+});
+const second = await execute(admin, { query: create, variables: { input: { ...input, code: 'DB3206/T 9952' } } });
+check('second mutation commits', second.data?.createStandard?.errors?.length === 0, second);
+const pushed = await notice;
+check('subscription receives the notice of the mutation made meanwhile',
+  pushed.data?.standardChanged?.kind === 'CREATED' && pushed.data.standardChanged.standard?.code?.startsWith('DB3206/T 9952'), pushed);
 
 const forbidden = await execute(connect({ Authorization: 'Bearer rgk_000000000000_' + '0'.repeat(64) }), { query: '{ __typename }' })
   .then((result) => ({ result }), (closed) => ({ code: closed?.code, reason: closed?.reason }));

@@ -79,14 +79,15 @@ public sealed class TransportWsClient : IAsyncDisposable
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
     /// <summary>Runs a single-result operation: its messages up to and including its complete or error.</summary>
-    public async Task<IReadOnlyList<JsonElement>> RunAsync(string id, string query, object? variables = null)
+    /// <param name="keepOthers">Also return messages for other operations that arrive meanwhile.</param>
+    public async Task<IReadOnlyList<JsonElement>> RunAsync(string id, string query, object? variables = null, bool keepOthers = false)
     {
         await SubscribeAsync(id, query, variables);
         var messages = new List<JsonElement>();
         while (true)
         {
             var message = await ReceiveAsync();
-            if (message.TryGetProperty("id", out var messageId) && messageId.GetString() != id)
+            if (!keepOthers && message.TryGetProperty("id", out var messageId) && messageId.GetString() != id)
                 continue;
             messages.Add(message);
             if (message.GetProperty("type").GetString() is "complete" or "error")

@@ -7,7 +7,8 @@ namespace Rugao.Graph.Tests.Transports.WebSockets;
 
 /// <summary>
 /// The unchanged reference client, npm graphql-ws 6.4.2, against the real server process on a loopback socket:
-/// authenticated connection, query, mutation, error message and a refused key (tests/clients/graphql-ws-client.mjs).
+/// authenticated connection, query, mutation, error message, a standardChanged notice pushed for a mutation made
+/// meanwhile, and a refused key (tests/clients/graphql-ws-client.mjs).
 /// </summary>
 public sealed class GraphQLWsReferenceClientTests(ITestOutputHelper output)
 {
