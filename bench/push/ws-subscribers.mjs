@@ -4,7 +4,7 @@
 // and the server's resident memory.
 //
 // Usage: node ws-subscribers.mjs --url ws://127.0.0.1:5080/graphql --key <ADMIN key> [--subscribers 10000]
-//        [--notices 100] [--server-pid <pid>] [--batch 250]
+//        [--notices 100] [--server-pid <pid>] [--batch 250] [--wait <seconds to wait for delivery, 600>]
 import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -16,6 +16,7 @@ const key = args.key;
 const subscribers = Number(args.subscribers ?? 10000);
 const notices = Number(args.notices ?? 100);
 const batch = Number(args.batch ?? 250);
+const waitMs = Number(args.wait ?? 600) * 1000;
 const serverPid = args['server-pid'];
 if (!url || !key) {
   console.error('usage: node ws-subscribers.mjs --url <ws url> --key <admin key> [--subscribers N] [--notices N] [--server-pid PID]');
@@ -87,7 +88,7 @@ const mutate = () => execute(create, { input: {
 // One warm-up notice reaches every subscriber first, so the burst is measured only on live subscriptions.
 await mutate();
 const deadline = (ms) => Date.now() + ms;
-let until = deadline(120_000);
+let until = deadline(waitMs);
 while (warmups < clients.length && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
 console.log(`warm-up notice reached ${warmups}/${clients.length} subscribers`);
 phase = 'burst';
@@ -95,7 +96,7 @@ phase = 'burst';
 const burstStart = Date.now();
 await Promise.all(Array.from({ length: notices }, () => mutate()));
 const expected = notices * clients.length;
-until = deadline(120_000);
+until = deadline(waitMs);
 const delivered = () => [...received.values()].reduce((sum, list) => sum + list.length, 0);
 while (delivered() < expected && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
 
