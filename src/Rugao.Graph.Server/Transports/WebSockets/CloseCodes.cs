@@ -33,6 +33,7 @@ public static class CloseCodes
     public static readonly CloseReason ConnectionInitialisationTimeout = CloseReason.Of(4408, "Connection initialisation timeout");
     public static readonly CloseReason TooManyInitialisationRequests = CloseReason.Of(4429, "Too many initialisation requests");
     public static readonly CloseReason SendQueueFull = CloseReason.Of(1013, "Too far behind; reconnect and resume from the last cursor");
+    public static readonly CloseReason InternalServerError = CloseReason.Of(4500, "Internal server error");
     public static readonly CloseReason ServerStopping = new(WebSocketCloseStatus.EndpointUnavailable, "Server stopping");
 
     public static CloseReason BadRequest(string reason) => CloseReason.Of(4400, reason);

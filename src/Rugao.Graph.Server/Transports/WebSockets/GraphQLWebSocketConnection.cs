@@ -66,6 +66,11 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         {
             // The client vanished or did not complete the closing handshake in time.
         }
+        catch (Exception exception)
+        {
+            _services.Logger.LogError(exception, "A GraphQL WebSocket connection failed");
+            Close(CloseCodes.InternalServerError);
+        }
         finally
         {
             Close(CloseCodes.Normal);
