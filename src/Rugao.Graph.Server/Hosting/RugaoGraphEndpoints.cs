@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.Sse;
 
 namespace Rugao.Graph.Server.Hosting;
 
 public static class RugaoGraphEndpoints
 {
     /// <summary>
-    /// The HTTP surface: CORS for browser frontends, credentials (API keys, JWT), <c>/graphql</c>, and <c>/health</c>.
+    /// The HTTP surface: CORS for browser frontends, credentials (API keys, JWT), <c>/graphql</c>, <c>/graphql/stream</c> (SSE) and <c>/health</c>.
     /// </summary>
     public static WebApplication MapRugaoGraph(this WebApplication app)
     {
@@ -20,6 +21,7 @@ public static class RugaoGraphEndpoints
         });
         app.UseMiddleware<CredentialsCheck>();
         app.MapGraphQLHttp();
+        app.MapGraphQLSse();
         app.MapHealthChecks("/health");
         return app;
     }

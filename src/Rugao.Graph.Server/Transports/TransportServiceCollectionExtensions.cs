@@ -1,4 +1,5 @@
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.Sse;
 
 namespace Rugao.Graph.Server.Transports;
 
@@ -17,6 +18,7 @@ public static class TransportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<GraphQLSseEndpoint>();
         return services;
     }
 }
