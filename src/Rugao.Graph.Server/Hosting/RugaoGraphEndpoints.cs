@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.Sse;
 using Rugao.Graph.Server.Transports.WebSockets;
 
 namespace Rugao.Graph.Server.Hosting;
@@ -9,7 +10,7 @@ public static class RugaoGraphEndpoints
 {
     /// <summary>
     /// The HTTP surface: CORS for browser frontends, credentials (API keys, JWT), <c>/graphql</c> over HTTP and
-    /// WebSocket (graphql-transport-ws), and <c>/health</c>.
+    /// WebSocket (graphql-transport-ws), <c>/graphql/stream</c> (SSE) and <c>/health</c>.
     /// </summary>
     public static WebApplication MapRugaoGraph(this WebApplication app)
     {
@@ -23,6 +24,7 @@ public static class RugaoGraphEndpoints
         app.UseMiddleware<CredentialsCheck>();
         app.UseGraphQLWebSockets();
         app.MapGraphQLHttp();
+        app.MapGraphQLSse();
         app.MapHealthChecks("/health");
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.Sse;
 using Rugao.Graph.Server.Transports.WebSockets;
 
 namespace Rugao.Graph.Server.Transports;
@@ -27,6 +28,7 @@ public static class TransportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BearerAuthenticator>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.AddSingleton<GraphQLSseEndpoint>();
         return services;
     }
 }

@@ -33,7 +33,7 @@ public sealed class GraphQLWsReferenceClientTests(ITestOutputHelper output)
     {
         var start = new ProcessStartInfo(GraphQLHttpAuditFactAttribute.NodeExecutable!)
         {
-            WorkingDirectory = ReferenceClientFactAttribute.ClientsDirectory,
+            WorkingDirectory = ReferenceClients.Directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
