@@ -51,7 +51,17 @@ public sealed class ServerProcess : IAsyncDisposable
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync();
+        try
+        {
+            await server.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // A server that never became ready must not outlive the test that started it.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
