@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Rugao.Graph.Access;
 
@@ -17,6 +18,7 @@ public static class SecurityServiceCollectionExtensions
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyAdministration>();
+        services.TryAddSingleton<BearerAuthenticator>();
         var authentication = services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, Selector, options => options.ForwardDefaultSelector = context =>
                 !jwt.Enabled || ApiKeyStore.LooksLikeKey(BearerToken.From(context.Request))

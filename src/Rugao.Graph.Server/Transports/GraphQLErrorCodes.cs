@@ -24,4 +24,5 @@ public static class GraphQLErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string FieldError = "FIELD_ERROR";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
 }

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.Sse;
+using Rugao.Graph.Server.Transports.WebSockets;
 
 namespace Rugao.Graph.Server.Transports;
 
@@ -17,6 +21,14 @@ public static class TransportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddOptions<GraphQLWebSocketOptions>()
+            .Bind(configuration.GetSection(GraphQLWebSocketOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BearerAuthenticator>();
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.AddSingleton<GraphQLSseEndpoint>();
         return services;
     }
 }

@@ -28,14 +28,16 @@ public sealed class ChangeFeed(IDbContextFactory<RugaoDbContext> contexts)
             .OrderBy(e => e.Sequence)
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
+        // With more to come, everything before the first notice not returned has been handed out.
+        var upTo = Math.Max(head, after);
         var hasMore = rows.Count > limit;
         if (hasMore)
         {
+            upTo = rows[^1].Sequence - 1;
             rows.RemoveAt(rows.Count - 1);
         }
 
         var notices = await ChangeScopes.NoticesAsync(db, rows, cancellationToken);
-        var upTo = hasMore ? (notices.Count > 0 ? notices[^1].Sequence : after) : Math.Max(head, after);
         return new ChangeBatch(notices, upTo, hasMore);
     }
 }

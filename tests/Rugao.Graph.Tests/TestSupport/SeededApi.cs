@@ -80,6 +80,12 @@ public class SeededApi : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>The server's clock, which tests move forward by hand.</summary>
+    public FakeTimeProvider Clock => (FakeTimeProvider)Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>A WebSocket client wired to the in-memory server.</summary>
+    public WebSocketClient CreateWebSocketClient() => factory!.Server.CreateWebSocketClient();
+
     /// <summary>Waits until the projector has built the search index (it starts with the server).</summary>
     public async Task SearchReadyAsync()
     {

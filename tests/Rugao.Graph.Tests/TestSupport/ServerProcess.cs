@@ -11,7 +11,7 @@ namespace Rugao.Graph.Tests.TestSupport;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly Process process;
     private readonly StringBuilder log = new();
 
@@ -40,17 +40,28 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "rugao-process-" + Guid.NewGuid().ToString("N"));
 
-    public static async Task<ServerProcess> StartAsync(string? dataDirectory = null)
+    /// <param name="settings">Extra configuration as command-line pairs, e.g. <c>"--GraphQL:MaxDepth", "8"</c>.</param>
+    public static async Task<ServerProcess> StartAsync(string? dataDirectory = null, params string[] settings)
     {
         var port = FreePort();
         var data = dataDirectory ?? NewDataDirectory();
-        var start = Command(data, "--urls", $"http://127.0.0.1:{port}");
+        var start = Command(data, ["--urls", $"http://127.0.0.1:{port}", .. settings]);
         var server = new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/graphql"), data);
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync();
+        try
+        {
+            await server.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // A server that never became ready must not outlive the test that started it.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 

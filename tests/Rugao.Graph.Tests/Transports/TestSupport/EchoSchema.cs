@@ -9,5 +9,6 @@ public sealed class EchoSchema : GraphQL.Types.Schema
     {
         Query = new EchoQueryType();
         Mutation = new EchoMutationType();
+        Subscription = new EchoSubscriptionType();
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Server.Transports.Http;
+using Rugao.Graph.Server.Transports.WebSockets;
 
 namespace Rugao.Graph.Tests.Transports.TestSupport;
 
@@ -27,6 +28,10 @@ public sealed class EchoServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
+    public WebSocketClient CreateWebSocketClient() => _app.GetTestServer().CreateWebSocketClient();
+
     /// <summary>The GraphQL endpoint's absolute URL.</summary>
     public Uri Address { get; }
 
@@ -42,8 +47,10 @@ public sealed class EchoServer : IAsyncDisposable
             .AddGraphTypes(typeof(EchoSchema).Assembly)
             .AddSystemTextJson());
         builder.Services.AddGraphQLTransports(builder.Configuration);
+        builder.Services.AddSingleton<EchoTicker>();
 
         var app = builder.Build();
+        app.UseGraphQLWebSockets();
         app.MapGraphQLHttp();
         await app.StartAsync();
 

@@ -22,7 +22,7 @@ public sealed class ChangeQueriesTests(SeededApi api)
         Assert.Equal(3, edges.Count);
         Assert.True(first.At("changes.pageInfo.hasNextPage").GetBoolean());
         Assert.False(first.At("changes.pageInfo.hasPreviousPage").GetBoolean());
-        Assert.Equal(first.Str("changes.pageInfo.endCursor"), first.Str("changes.upToDateAsOf"));
+        Assert.True(first.Str("changes.upToDateAsOf") is { } upTo && upTo != first.Str("changes.pageInfo.startCursor"));
         Assert.All(edges, e => Assert.Equal(e.Str("cursor"), e.Str("node.cursor")));
 
         var second = await api.DataAsync(Changes, new { first = 3, after = first.Str("changes.upToDateAsOf") });

@@ -1,0 +1,106 @@
+using GraphQL;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Rugao.Graph.Server.Transports.Http;
+
+namespace Rugao.Graph.Server.Transports.Sse;
+
+/// <summary>
+/// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse PROTOCOL.md): a POST (or a GET for
+/// queries and subscriptions) with <c>Accept: text/event-stream</c> gets one event stream carrying the operation's
+/// results as <c>next</c> events, then <c>complete</c>. Errors found before execution are sent the same way, on an
+/// accepted stream, as the protocol requires. The client ends a subscription by closing the connection.
+/// </summary>
+public sealed class GraphQLSseEndpoint(
+    GraphQLRequestExecutor executor,
+    IGraphQLSerializer serializer,
+    IGraphQLTextSerializer textSerializer,
+    IOptions<GraphQLLimitsOptions> limits,
+    ILogger<GraphQLSseEndpoint> logger)
+{
+    private static readonly OperationPolicy GetPolicy = new("SSE GET", AllowedOperations.Query | AllowedOperations.Subscription);
+    private static readonly OperationPolicy PostPolicy = new("SSE POST",
+        AllowedOperations.Query | AllowedOperations.Mutation | AllowedOperations.Subscription);
+
+    private readonly PostRequestReader postReader = new(serializer);
+    private readonly GetRequestReader getReader = new(textSerializer);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.Request;
+        var isGet = HttpMethods.IsGet(http.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await RefuseAsync(context, HttpErrors.MethodNotAllowed);
+            return;
+        }
+
+        if (!AcceptsEventStream(http))
+        {
+            await RefuseAsync(context, new HttpRejection(StatusCodes.Status406NotAcceptable, GraphQLErrorCodes.NotAcceptable,
+                "This endpoint streams results: send Accept: text/event-stream."));
+            return;
+        }
+
+        var cancellationToken = context.RequestAborted;
+        try
+        {
+            var read = isGet
+                ? getReader.Read(http.Query)
+                : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+            var events = new SseEventWriter(context.Response, textSerializer);
+            await events.StartAsync(cancellationToken).ConfigureAwait(false);
+            if (!read.IsAccepted)
+            {
+                await events.NextAsync(Rejected(read.Rejection), cancellationToken).ConfigureAwait(false);
+                await events.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await using var operation = await executor.SubscribeAsync(read.Request, isGet ? GetPolicy : PostPolicy,
+                context.RequestServices, context.User, cancellationToken).ConfigureAwait(false);
+            if (operation.Rejection is { } rejection)
+            {
+                await events.NextAsync(rejection, cancellationToken).ConfigureAwait(false);
+            }
+
+            await foreach (var result in operation.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await events.NextAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (operation.Termination is { } termination)
+            {
+                await events.NextAsync(termination, cancellationToken).ConfigureAwait(false);
+            }
+
+            await events.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client closed the stream: that is how it ends a subscription.
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            logger.LogError(exception, "Unexpected failure while opening a GraphQL SSE stream");
+            await RefuseAsync(context, new HttpRejection(StatusCodes.Status500InternalServerError,
+                GraphQLErrorCodes.InternalServerError, "The server failed to process the request."));
+        }
+    }
+
+    private static bool AcceptsEventStream(HttpRequest http) =>
+        MediaTypeHeaderValue.TryParseList(http.Headers.Accept, out var ranges)
+        && ranges.Any(r => r.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase) && r.Quality is not 0);
+
+    private static ExecutionResult Rejected(HttpRejection rejection) =>
+        new() { Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }] };
+
+    private Task RefuseAsync(HttpContext context, HttpRejection rejection)
+    {
+        context.Response.StatusCode = rejection.StatusCode;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return serializer.WriteAsync(context.Response.Body, Rejected(rejection), context.RequestAborted);
+    }
+}

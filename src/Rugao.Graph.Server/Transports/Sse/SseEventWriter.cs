@@ -1,0 +1,47 @@
+using System.Text;
+using GraphQL;
+
+namespace Rugao.Graph.Server.Transports.Sse;
+
+/// <summary>
+/// Writes graphql-sse events (PROTOCOL.md, distinct connections mode): <c>next</c> carrying an execution result as
+/// JSON, and <c>complete</c>. Each event is flushed at once so it reaches the client without waiting for more.
+/// </summary>
+internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializer serializer)
+{
+    public const string ContentType = "text/event-stream; charset=utf-8";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.Headers.CacheControl = "no-cache";
+        // Reverse proxies (nginx) would otherwise hold events back until their buffer fills.
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.StartAsync(cancellationToken).ConfigureAwait(false);
+        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task NextAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder("event: next\n");
+        // Compact JSON has no line breaks; splitting keeps the stream valid whatever the serializer settings.
+        foreach (var line in serializer.Serialize(result).Split('\n'))
+        {
+            text.Append("data: ").Append(line.TrimEnd('\r')).Append('\n');
+        }
+
+        return WriteAsync(text.Append('\n').ToString(), cancellationToken);
+    }
+
+    public Task CompleteAsync(CancellationToken cancellationToken) => WriteAsync("event: complete\ndata:\n\n", cancellationToken);
+
+    /// <summary>A comment line: ignored by clients, it keeps idle proxies from closing the connection.</summary>
+    public Task KeepAliveAsync(CancellationToken cancellationToken) => WriteAsync(":\n\n", cancellationToken);
+
+    private async Task WriteAsync(string text, CancellationToken cancellationToken)
+    {
+        await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
+        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

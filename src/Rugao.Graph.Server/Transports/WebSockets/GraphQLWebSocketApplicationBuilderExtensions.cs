@@ -1,0 +1,22 @@
+namespace Rugao.Graph.Server.Transports.WebSockets;
+
+public static class GraphQLWebSocketApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Serves graphql-transport-ws on <paramref name="path"/>: WebSocket upgrade requests there are taken over, all
+    /// other requests (the HTTP transport on the same path) pass on. Needs
+    /// <see cref="TransportServiceCollectionExtensions.AddGraphQLTransports"/>.
+    /// </summary>
+    public static IApplicationBuilder UseGraphQLWebSockets(this IApplicationBuilder app, string path = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWebSockets();
+        return app.Use(async (context, next) =>
+        {
+            if (context.WebSockets.IsWebSocketRequest && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
+                await context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context).ConfigureAwait(false);
+            else
+                await next(context).ConfigureAwait(false);
+        });
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace Rugao.Graph.Server.Transports.WebSockets;
+
+internal sealed partial class GraphQLWebSocketConnection
+{
+    private static readonly OperationPolicy Policy = new("WebSocket",
+        AllowedOperations.Query | AllowedOperations.Mutation | AllowedOperations.Subscription);
+
+    private void Subscribe(string id, JsonElement payload)
+    {
+        // §Subscribe: operations only after connection_ack, and one active operation per id, whatever its type.
+        if (!_acknowledged)
+        {
+            Close(CloseCodes.Unauthorized);
+            return;
+        }
+        if (_operations.ContainsKey(id))
+        {
+            Close(CloseCodes.SubscriberAlreadyExists(id));
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = _services.Serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+        if (request?.Query is null)
+        {
+            Close(CloseCodes.BadRequest("Invalid message received: unreadable 'subscribe' payload"));
+            return;
+        }
+
+        if (_operations.Count >= _services.Options.MaxOperationsPerConnection)
+        {
+            _queue.TryEnqueue(_services.Messages.Error(id, [new ExecutionError(
+                $"同一连接最多同时运行 {_services.Options.MaxOperationsPerConnection} 个操作。At most {_services.Options.MaxOperationsPerConnection} operations may run at once on one connection.")
+            {
+                Code = GraphQLErrorCodes.TooManyOperations,
+            }]));
+            return;
+        }
+
+        var operation = new Operation(id, _aborted.Token);
+        _operations[id] = operation;
+        _ = RunOperationAsync(operation, request);
+    }
+
+    private async Task RunOperationAsync(Operation operation, GraphQLRequest request)
+    {
+        try
+        {
+            // The scope outlives the stream (disposed after it): a subscription's events resolve within it.
+            await using var scope = _services.Scopes.CreateAsyncScope();
+            await using var stream = await _services.Executor
+                .SubscribeAsync(request, Policy, scope.ServiceProvider, _user, operation.Token)
+                .ConfigureAwait(false);
+
+            if (stream.Rejection is { } rejection)
+            {
+                // §Error: the operation could not start (parse, validation, variables, limits, a refused cursor).
+                if (Finish(operation))
+                    _queue.TryEnqueue(_services.Messages.Error(operation.Id, rejection.Errors ?? []));
+                return;
+            }
+
+            await foreach (var result in stream.ReadAllAsync(operation.Token).ConfigureAwait(false))
+            {
+                // False once the client completed the operation or the connection is closing (a full queue closes it).
+                if (!operation.TrySend(() => _queue.TryEnqueue(_services.Messages.Next(operation.Id, result))))
+                    return;
+            }
+
+            if (!Finish(operation))
+                return;
+            // A subscription ended by a fault (SUBSCRIBER_TOO_SLOW with its resume cursor) ends with error, not complete.
+            _queue.TryEnqueue(stream.Termination is { } termination
+                ? _services.Messages.Error(operation.Id, termination.Errors ?? [])
+                : ServerMessages.Complete(operation.Id));
+        }
+        catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
+        {
+            Finish(operation);
+        }
+        catch (Exception exception)
+        {
+            _services.Logger.LogError(exception, "Operation {OperationId} failed on a GraphQL WebSocket", operation.Id);
+            if (Finish(operation))
+            {
+                _queue.TryEnqueue(_services.Messages.Error(operation.Id,
+                    [new ExecutionError("The server failed to run the operation.") { Code = GraphQLErrorCodes.InternalServerError }]));
+            }
+        }
+        finally
+        {
+            operation.Dispose();
+        }
+    }
+
+    /// <summary>Ends an operation the server finished; false when the client or the socket ended it first.</summary>
+    private bool Finish(Operation operation) =>
+        _operations.TryRemove(new KeyValuePair<string, Operation>(operation.Id, operation)) && operation.Stop();
+
+    private void StopOperations()
+    {
+        foreach (var id in _operations.Keys)
+        {
+            if (_operations.TryRemove(id, out var operation))
+                operation.Stop();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Rugao.Graph.Server.Transports.WebSockets;
+
+/// <summary>
+/// One running operation of a connection, under its client-chosen id. Once stopped (by the client's
+/// <c>complete</c>, by the server finishing it, or by the socket closing) nothing more is sent for it.
+/// </summary>
+internal sealed class Operation(string id, CancellationToken connection) : IDisposable
+{
+    private readonly CancellationTokenSource _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connection);
+    private readonly Lock _gate = new();
+    private bool _stopped;
+
+    public string Id { get; } = id;
+
+    public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>Runs <paramref name="send"/> unless the operation has stopped, so a result never follows a stop.</summary>
+    public bool TrySend(Func<bool> send)
+    {
+        lock (_gate)
+        {
+            return !_stopped && send();
+        }
+    }
+
+    /// <summary>Stops the operation; true only for the first caller, who may then send its final message.</summary>
+    public bool Stop()
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+                return false;
+            _stopped = true;
+        }
+        _cancellation.Cancel();
+        return true;
+    }
+
+    public void Dispose() => _cancellation.Dispose();
+}

@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Rugao.Graph.Tests.TestSupport;
+using Rugao.Graph.Tests.Transports.TestSupport;
+
+namespace Rugao.Graph.Tests.Changes;
+
+/// <summary>
+/// Real server processes on one database: each tails the log itself, so a notice committed through one reaches the
+/// subscribers of every other; and a client that resumes from its last cursor after a crash gets every notice once.
+/// </summary>
+public sealed class NoticeHubProcessTests
+{
+    private const string Subscribe = "sse-subscribe.mjs";
+    private const string Created =
+        "subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor summary } }";
+
+    [ReferenceClientFact("graphql-sse")]
+    public async Task TwoProcesses_EachDeliversNoticesCommittedThroughTheOther()
+    {
+        var (data, key) = await NewDataWithKeyAsync();
+        await using var first = await ServerProcess.StartAsync(data);
+        await using var second = await ServerProcess.StartAsync(data);
+        using var http = new HttpClient();
+        var head = await HeadAsync(http, first, key);
+
+        using var onSecond = Listen(second, key, 1, head);
+        using var onFirst = Listen(first, key, 2, head);
+        await CreateAsync(http, first, key, "DB3206/T 9961");
+        await CreateAsync(http, second, key, "DB3206/T 9962");
+
+        var fromSecond = Notices(await onSecond.OutputAsync(), onSecond);
+        var fromFirst = Notices(await onFirst.OutputAsync(), onFirst);
+        Assert.Contains("DB3206/T 9961", Assert.Single(fromSecond).Str("summary"), StringComparison.Ordinal);
+        Assert.Equal(2, fromFirst.Count);
+        Assert.Contains("DB3206/T 9962", fromFirst[1].Str("summary"), StringComparison.Ordinal);
+    }
+
+    [ReferenceClientFact("graphql-sse")]
+    public async Task Kill9_ClientResumingFromItsLastCursor_GetsEveryNoticeExactlyOnce()
+    {
+        var (data, key) = await NewDataWithKeyAsync();
+        var server = await ServerProcess.StartAsync(data);
+        try
+        {
+            using var http = new HttpClient();
+            var head = await HeadAsync(http, server, key);
+            using var before = Listen(server, key, 2, head);
+            await CreateAsync(http, server, key, "DB3206/T 9971");
+            await CreateAsync(http, server, key, "DB3206/T 9972");
+            var received = Notices(await before.OutputAsync(), before);
+
+            // Committed, then the process dies at once: whether it pushed is left to chance, the log decides.
+            await CreateAsync(http, server, key, "DB3206/T 9973");
+            // Killing leaves the data folder in place for the restart.
+            await server.KillAsync();
+            server = await ServerProcess.StartAsync(data);
+
+            using var after = Listen(server, key, 1, received[^1].Str("cursor"));
+            received.AddRange(Notices(await after.OutputAsync(), after));
+
+            var cursors = received.Select(n => n.Str("cursor")).ToList();
+            Assert.Equal(cursors.Count, cursors.Distinct().Count());
+            Assert.Equal(3, received.Count);
+            foreach (var (notice, code) in received.Zip(["DB3206/T 9971", "DB3206/T 9972", "DB3206/T 9973"]))
+            {
+                Assert.Contains(code, notice.Str("summary"), StringComparison.Ordinal);
+            }
+
+            var log = await PostAsync(http, server, key,
+                "query($after: String) { changes(after: $after, where: { kind: [CREATED] }) { edges { cursor } } }", new { after = head });
+            Assert.Equal(log.Items("changes.edges").Select(e => e.Str("cursor")), cursors);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    private static ReferenceClients Listen(ServerProcess server, string key, int count, string? after) =>
+        ReferenceClients.Start(Subscribe, server.Address + "/stream", key, count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Created, JsonSerializer.Serialize(new { after }));
+
+    private static List<JsonElement> Notices(List<JsonElement> output, ReferenceClients client)
+    {
+        Assert.True(output.Count > 0 && output[^1].TryGetProperty("ended", out _), client.Errors + string.Join('\n', output));
+        return output.Where(l => l.TryGetProperty("next", out _)).Select(l => l.At("next.data.standardChanged")).ToList();
+    }
+
+    private static async Task<(string Data, string Key)> NewDataWithKeyAsync()
+    {
+        var data = ServerProcess.NewDataDirectory();
+        var (exitCode, output) = await ServerProcess.RunVerbAsync(data, "keys", "create", "--role", "EDITOR", "--name", "push");
+        Assert.True(exitCode == 0, output);
+        return (data, output.TrimEnd().Split('\n')[^1].Trim());
+    }
+
+    private static async Task CreateAsync(HttpClient http, ServerProcess server, string key, string code)
+    {
+        var ids = await PostAsync(http, server, key, "{ departments { id } standardSystem { id } }");
+        var created = await PostAsync(http, server, key,
+            "mutation($input: CreateStandardInput!) { createStandard(input: $input) { errors { code } } }",
+            new
+            {
+                input = new
+                {
+                    code, year = 2026, title = "推送测试规范",
+                    departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
+                },
+            });
+        Assert.Empty(created.Items("createStandard.errors"));
+    }
+
+    private static async Task<string?> HeadAsync(HttpClient http, ServerProcess server, string key)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await PostAsync(http, server, key,
+                "query($after: String) { changes(after: $after, first: 100) { pageInfo { hasNextPage } upToDateAsOf } }", new { after });
+            after = page.Str("changes.upToDateAsOf");
+            if (!page.At("changes.pageInfo.hasNextPage").GetBoolean())
+            {
+                return after;
+            }
+        }
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient http, ServerProcess server, string key, string query, object? variables = null)
+    {
+        var request = GraphQLHttpRequests.Post(server.Address, new { query, variables });
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var response = await GraphQLHttpResponse.SendAsync(http, request);
+        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
+        return response.Data;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Rugao.Graph.Tests.TestSupport;
+using Rugao.Graph.Tests.Transports.TestSupport;
+
+namespace Rugao.Graph.Tests.Transports.Sse;
+
+/// <summary>
+/// The reference client, npm graphql-sse 2.6.1 in distinct connections mode, against the real server process on a
+/// loopback socket.
+/// </summary>
+public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<EditorServer>
+{
+    private const string Package = "graphql-sse";
+    private const string Subscribe = "sse-subscribe.mjs";
+
+    [ReferenceClientFact(Package)]
+    public async Task Query_OverSse_IsOneNextThenComplete()
+    {
+        using var client = ReferenceClients.Start(Subscribe, StreamUrl(await editor.ServerAsync()), "-", "5", "{ changes(first: 2) { edges { cursor } } }");
+        var output = await client.OutputAsync();
+
+        Assert.Equal(2, output.Count);
+        Assert.Equal(2, output[0].Items("next.data.changes.edges").Count);
+        Assert.Equal("complete", output[1].Str("ended"));
+    }
+
+    [ReferenceClientFact(Package)]
+    public async Task ValidationError_OverSse_IsSentAsNextOnTheAcceptedStream()
+    {
+        using var client = ReferenceClients.Start(Subscribe, StreamUrl(await editor.ServerAsync()), "-", "5", "subscription { standardChanged { nope } }");
+        var output = await client.OutputAsync();
+
+        var error = Assert.Single(output[0].Items("next.errors"));
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", error.Str("extensions.code"));
+        Assert.Equal("complete", output[1].Str("ended"));
+    }
+
+    [ReferenceClientFact(Package)]
+    public async Task StandardChanged_WithEditorKey_ReceivesTheDraftCreatedThroughHttp()
+    {
+        var server = await editor.ServerAsync();
+        var key = editor.Key;
+        using var http = new HttpClient();
+        var head = await HeadAsync(http, server, key);
+
+        using var client = ReferenceClients.Start(Subscribe, StreamUrl(server), key, "1",
+            "subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor kind summary } }",
+            JsonSerializer.Serialize(new { after = head }));
+        var ids = await PostAsync(http, server, key, "{ departments { id } standardSystem { id } }");
+        var created = await PostAsync(http, server, key,
+            "mutation($input: CreateStandardInput!) { createStandard(input: $input) { errors { code } } }",
+            new
+            {
+                input = new
+                {
+                    code = "DB3206/T 9951", year = 2026, title = "推送测试规范",
+                    departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
+                },
+            });
+        Assert.Empty(created.Items("createStandard.errors"));
+        var output = await client.OutputAsync();
+
+        Assert.True(output.Count == 2, client.Errors + string.Join('\n', output));
+        var notice = output[0].At("next.data.standardChanged");
+        Assert.Equal("CREATED", notice.Str("kind"));
+        Assert.Contains("DB3206/T 9951", notice.Str("summary"), StringComparison.Ordinal);
+        Assert.Equal("enough", output[1].Str("ended"));
+    }
+
+    private static async Task<string?> HeadAsync(HttpClient http, ServerProcess server, string key)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await PostAsync(http, server, key,
+                "query($after: String) { changes(after: $after, first: 100) { pageInfo { hasNextPage } upToDateAsOf } }", new { after });
+            after = page.Str("changes.upToDateAsOf");
+            if (!page.At("changes.pageInfo.hasNextPage").GetBoolean())
+            {
+                return after;
+            }
+        }
+    }
+
+    private static string StreamUrl(ServerProcess server) => server.Address + "/stream";
+
+    private static async Task<JsonElement> PostAsync(HttpClient http, ServerProcess server, string key, string query, object? variables = null)
+    {
+        var request = GraphQLHttpRequests.Post(server.Address, new { query, variables });
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var response = await GraphQLHttpResponse.SendAsync(http, request);
+        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
+        return response.Data;
+    }
+}
+
+/// <summary>One server process, shared by a test class, with an EDITOR API key made before it started.</summary>
+public sealed class EditorServer : IAsyncLifetime
+{
+    private ServerProcess? server;
+
+    public string Key { get; private set; } = "";
+
+    public Task<ServerProcess> ServerAsync() => Task.FromResult(server!);
+
+    public async Task InitializeAsync()
+    {
+        var data = ServerProcess.NewDataDirectory();
+        var (exitCode, output) = await ServerProcess.RunVerbAsync(data, "keys", "create", "--role", "EDITOR", "--name", "push");
+        Assert.True(exitCode == 0, output);
+        Key = output.TrimEnd().Split('\n')[^1].Trim();
+        server = await ServerProcess.StartAsync(data);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
