@@ -52,7 +52,7 @@ public sealed class NoticeHub(IOptions<NoticeOptions> options)
     {
         foreach (var subscriber in subscribers.Keys)
         {
-            subscriber.Complete();
+            subscriber.Stop();
         }
 
         subscribers.Clear();

@@ -13,6 +13,7 @@ public sealed class NoticeSubscription : IDisposable
     private readonly Channel<ChangeNotice> channel;
     private readonly Action<NoticeSubscription> remove;
     private int overflowed;
+    private int stopped;
 
     internal NoticeSubscription(ChangeFilter filter, int capacity, Action<NoticeSubscription> remove)
     {
@@ -33,6 +34,9 @@ public sealed class NoticeSubscription : IDisposable
     /// <summary>The hub dropped this subscriber because its buffer was full.</summary>
     public bool Overflowed => Volatile.Read(ref overflowed) == 1;
 
+    /// <summary>The hub ended this subscription because the server is stopping.</summary>
+    public bool Stopped => Volatile.Read(ref stopped) == 1;
+
     public void Dispose() => remove(this);
 
     /// <summary>Offers a notice without waiting; returns false when the subscriber is (now) dropped.</summary>
@@ -49,4 +53,10 @@ public sealed class NoticeSubscription : IDisposable
     }
 
     internal void Complete() => channel.Writer.TryComplete();
+
+    internal void Stop()
+    {
+        Interlocked.Exchange(ref stopped, 1);
+        channel.Writer.TryComplete();
+    }
 }

@@ -36,9 +36,6 @@ internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializ
 
     public Task CompleteAsync(CancellationToken cancellationToken) => WriteAsync("event: complete\ndata:\n\n", cancellationToken);
 
-    /// <summary>A comment line: ignored by clients, it keeps idle proxies from closing the connection.</summary>
-    public Task KeepAliveAsync(CancellationToken cancellationToken) => WriteAsync(":\n\n", cancellationToken);
-
     private async Task WriteAsync(string text, CancellationToken cancellationToken)
     {
         await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
