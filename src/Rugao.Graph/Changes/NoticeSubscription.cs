@@ -14,6 +14,7 @@ public sealed class NoticeSubscription : IDisposable
     private readonly Action<NoticeSubscription> remove;
     private int overflowed;
     private int stopped;
+    private int ended;
 
     internal NoticeSubscription(ChangeFilter filter, int capacity, Action<NoticeSubscription> remove)
     {
@@ -47,16 +48,28 @@ public sealed class NoticeSubscription : IDisposable
             return true;
         }
 
-        Interlocked.Exchange(ref overflowed, 1);
-        channel.Writer.TryComplete();
+        // A write also fails once the subscription has ended for another reason; that is no overflow.
+        if (Interlocked.CompareExchange(ref ended, 1, 0) == 0)
+        {
+            Interlocked.Exchange(ref overflowed, 1);
+            channel.Writer.TryComplete();
+        }
+
         return false;
     }
 
-    internal void Complete() => channel.Writer.TryComplete();
+    internal void Complete()
+    {
+        Interlocked.Exchange(ref ended, 1);
+        channel.Writer.TryComplete();
+    }
 
     internal void Stop()
     {
-        Interlocked.Exchange(ref stopped, 1);
-        channel.Writer.TryComplete();
+        if (Interlocked.CompareExchange(ref ended, 1, 0) == 0)
+        {
+            Interlocked.Exchange(ref stopped, 1);
+            channel.Writer.TryComplete();
+        }
     }
 }
