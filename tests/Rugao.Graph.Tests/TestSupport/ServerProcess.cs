@@ -50,7 +50,17 @@ public sealed class ServerProcess : IAsyncDisposable
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync();
+        try
+        {
+            await server.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // A server that never became ready must not outlive the test (it would keep its port and data folder).
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
