@@ -33,9 +33,11 @@ public sealed class NoticeHub(IOptions<NoticeOptions> options)
 
     internal void Publish(ChangeBatch batch)
     {
+        // One snapshot per batch: Keys copies the dictionary, which adds up with thousands of subscribers.
+        var current = batch.Notices.Count == 0 ? [] : subscribers.Keys;
         foreach (var notice in batch.Notices)
         {
-            foreach (var subscriber in subscribers.Keys)
+            foreach (var subscriber in current)
             {
                 if (subscriber.Filter.Matches(notice) && !subscriber.Offer(notice))
                 {
@@ -52,7 +54,7 @@ public sealed class NoticeHub(IOptions<NoticeOptions> options)
     {
         foreach (var subscriber in subscribers.Keys)
         {
-            subscriber.Complete();
+            subscriber.Stop();
         }
 
         subscribers.Clear();

@@ -13,6 +13,8 @@ public sealed class NoticeSubscription : IDisposable
     private readonly Channel<ChangeNotice> channel;
     private readonly Action<NoticeSubscription> remove;
     private int overflowed;
+    private int stopped;
+    private int ended;
 
     internal NoticeSubscription(ChangeFilter filter, int capacity, Action<NoticeSubscription> remove)
     {
@@ -33,6 +35,9 @@ public sealed class NoticeSubscription : IDisposable
     /// <summary>The hub dropped this subscriber because its buffer was full.</summary>
     public bool Overflowed => Volatile.Read(ref overflowed) == 1;
 
+    /// <summary>The hub ended this subscription because the server is stopping.</summary>
+    public bool Stopped => Volatile.Read(ref stopped) == 1;
+
     public void Dispose() => remove(this);
 
     /// <summary>Offers a notice without waiting; returns false when the subscriber is (now) dropped.</summary>
@@ -43,10 +48,28 @@ public sealed class NoticeSubscription : IDisposable
             return true;
         }
 
-        Interlocked.Exchange(ref overflowed, 1);
-        channel.Writer.TryComplete();
+        // A write also fails once the subscription has ended for another reason; that is no overflow.
+        if (Interlocked.CompareExchange(ref ended, 1, 0) == 0)
+        {
+            Interlocked.Exchange(ref overflowed, 1);
+            channel.Writer.TryComplete();
+        }
+
         return false;
     }
 
-    internal void Complete() => channel.Writer.TryComplete();
+    internal void Complete()
+    {
+        Interlocked.Exchange(ref ended, 1);
+        channel.Writer.TryComplete();
+    }
+
+    internal void Stop()
+    {
+        if (Interlocked.CompareExchange(ref ended, 1, 0) == 0)
+        {
+            Interlocked.Exchange(ref stopped, 1);
+            channel.Writer.TryComplete();
+        }
+    }
 }

@@ -60,6 +60,10 @@ internal sealed class NoticeStream(NoticeHub hub, ChangeFeed feed, ChangeFilter 
             {
                 observer.OnError(ChangeErrors.SubscriberTooSlow(ChangeCursor.Encode(delivered)));
             }
+            else if (live.Stopped)
+            {
+                observer.OnError(ChangeErrors.ServerStopping(ChangeCursor.Encode(delivered)));
+            }
             else
             {
                 observer.OnCompleted();

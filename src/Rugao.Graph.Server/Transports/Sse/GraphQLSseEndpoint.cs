@@ -18,6 +18,7 @@ public sealed class GraphQLSseEndpoint(
     IOptions<GraphQLLimitsOptions> limits,
     ILogger<GraphQLSseEndpoint> logger)
 {
+    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
     private static readonly OperationPolicy GetPolicy = new("SSE GET", AllowedOperations.Query | AllowedOperations.Subscription);
     private static readonly OperationPolicy PostPolicy = new("SSE POST",
         AllowedOperations.Query | AllowedOperations.Mutation | AllowedOperations.Subscription);
@@ -50,7 +51,7 @@ public sealed class GraphQLSseEndpoint(
             var read = isGet
                 ? getReader.Read(http.Query)
                 : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
-            var events = new SseEventWriter(context.Response, textSerializer);
+            using var events = new SseEventWriter(context.Response, textSerializer);
             await events.StartAsync(cancellationToken).ConfigureAwait(false);
             if (!read.IsAccepted)
             {
@@ -66,9 +67,19 @@ public sealed class GraphQLSseEndpoint(
                 await events.NextAsync(rejection, cancellationToken).ConfigureAwait(false);
             }
 
-            await foreach (var result in operation.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            using var streaming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var keepAlive = KeepAliveAsync(events, streaming.Token);
+            try
             {
-                await events.NextAsync(result, cancellationToken).ConfigureAwait(false);
+                await foreach (var result in operation.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await events.NextAsync(result, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                await streaming.CancelAsync().ConfigureAwait(false);
+                await keepAlive.ConfigureAwait(false);
             }
 
             if (operation.Termination is { } termination)
@@ -87,6 +98,27 @@ public sealed class GraphQLSseEndpoint(
             logger.LogError(exception, "Unexpected failure while opening a GraphQL SSE stream");
             await RefuseAsync(context, new HttpRejection(StatusCodes.Status500InternalServerError,
                 GraphQLErrorCodes.InternalServerError, "The server failed to process the request."));
+        }
+    }
+
+    // Paced by the real clock on purpose, whatever clock business dates come from: it is about idle connections.
+    private static async Task KeepAliveAsync(SseEventWriter events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(KeepAliveInterval, cancellationToken).ConfigureAwait(false);
+                await events.KeepAliveAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The operation ended or the client left.
+        }
+        catch (IOException)
+        {
+            // The connection broke; the results loop notices it as well and ends the operation.
         }
     }
 

@@ -7,8 +7,10 @@ namespace Rugao.Graph.Server.Transports.Sse;
 /// Writes graphql-sse events (PROTOCOL.md, distinct connections mode): <c>next</c> carrying an execution result as
 /// JSON, and <c>complete</c>. Each event is flushed at once so it reaches the client without waiting for more.
 /// </summary>
-internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializer serializer)
+internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializer serializer) : IDisposable
 {
+    private readonly SemaphoreSlim writing = new(1, 1);
+
     public const string ContentType = "text/event-stream; charset=utf-8";
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -36,12 +38,23 @@ internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializ
 
     public Task CompleteAsync(CancellationToken cancellationToken) => WriteAsync("event: complete\ndata:\n\n", cancellationToken);
 
-    /// <summary>A comment line: ignored by clients, it keeps idle proxies from closing the connection.</summary>
+    /// <summary>A comment line: clients ignore it, idle proxies and load balancers see traffic and keep the stream open.</summary>
     public Task KeepAliveAsync(CancellationToken cancellationToken) => WriteAsync(":\n\n", cancellationToken);
 
+    public void Dispose() => writing.Dispose();
+
+    // Results and keep-alives come from different tasks; one event must never interleave with another.
     private async Task WriteAsync(string text, CancellationToken cancellationToken)
     {
-        await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
-        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
+            await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            writing.Release();
+        }
     }
 }
