@@ -10,7 +10,8 @@ public sealed record ChangeNotice(
     int? VersionId,
     string Summary,
     IReadOnlyList<string> ChangedClauses,
-    ChangeScope Scope)
+    ChangeScope Scope,
+    string Actor)
 {
     public static ChangeNotice From(ChangeEvent change, ChangeScope scope)
     {
@@ -18,6 +19,6 @@ public sealed record ChangeNotice(
         return new ChangeNotice(change.Sequence, change.Kind, change.OccurredAt, change.EffectiveOn, change.StandardId,
             change.VersionId, change.Summary,
             change.ClauseNumbers?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
-            scope);
+            scope, change.Actor);
     }
 }

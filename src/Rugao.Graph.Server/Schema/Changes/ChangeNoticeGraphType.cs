@@ -38,5 +38,8 @@ public sealed class ChangeNoticeGraphType : ObjectGraphType<ChangeNotice>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedClauses")
             .Description("涉及的条款编号。Numbers of the clauses the change touches.")
             .Resolve(c => c.Source.ChangedClauses);
+        Field<ChangeAuditGraphType>("audit")
+            .Description("谁在何时提交了此变更；仅编辑及以上可见，匿名为 null。Who committed the change, and when; editors and above only.")
+            .Resolve(c => EditorAccess.CanReadDrafts(c) ? c.Source : null);
     }
 }

@@ -58,6 +58,24 @@ public sealed class ChangeQueriesTests(SeededApi api)
     }
 
     [Fact]
+    public async Task Changes_Audit_ShownToEditorsOnly()
+    {
+        const string Audited = "{ changes(first: 3) { nodes { occurredAt audit { actor recordedAt } } } }";
+
+        var anonymous = await api.DataAsync(Audited);
+        var editor = await api.PostAsync(Audited, bearer: TestTokens.For("editor"));
+
+        Assert.All(anonymous.Items("changes.nodes"), n => Assert.Equal(JsonValueKind.Null, n.At("audit").ValueKind));
+        var audited = editor.Data.Items("changes.nodes");
+        Assert.Equal(3, audited.Count);
+        Assert.All(audited, n =>
+        {
+            Assert.Equal("seed", n.Str("audit.actor"));
+            Assert.Equal(n.Str("occurredAt"), n.Str("audit.recordedAt"));
+        });
+    }
+
+    [Fact]
     public async Task Changes_StandardFilter_OnlyThatStandard()
     {
         var id = (await api.DataAsync("""{ standard(code: "GB/T 28220") { id } }""")).Str("standard.id");
