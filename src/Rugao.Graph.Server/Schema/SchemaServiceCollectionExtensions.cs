@@ -29,6 +29,7 @@ public static class SchemaServiceCollectionExtensions
             // extensions.data carries machine-readable details such as SUBSCRIBER_TOO_SLOW's resumeAfter cursor; errors
             // from unexpected exceptions are replaced by ErrorCodeNormalizer, so no exception data gets out.
             .AddErrorInfoProvider(options => options.ExposeData = true));
+        services.AddSingleton<SharedEventResults>();
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
         services.AddSingleton<StandardFinder>();

@@ -24,6 +24,7 @@ public sealed partial class GraphQLRequestExecutor
     {
         var userContext = new Dictionary<string, object?>();
         var pacing = SubscriptionPacing.AddTo(userContext);
+        OperationKey.AddTo(userContext, request);
         ExecutionResult result;
         try
         {

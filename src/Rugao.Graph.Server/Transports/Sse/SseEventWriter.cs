@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using GraphQL;
 
@@ -9,6 +10,8 @@ namespace Rugao.Graph.Server.Transports.Sse;
 /// </summary>
 internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializer serializer) : IDisposable
 {
+    // The whole event is the same for every subscriber sharing a result (distinct connections mode has no id).
+    private static readonly ConditionalWeakTable<ExecutionResult, byte[]> NextEvents = new();
     private readonly SemaphoreSlim writing = new(1, 1);
 
     public const string ContentType = "text/event-stream; charset=utf-8";
@@ -24,32 +27,35 @@ internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializ
         await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public Task NextAsync(ExecutionResult result, CancellationToken cancellationToken)
+    public Task NextAsync(ExecutionResult result, CancellationToken cancellationToken) =>
+        WriteAsync(NextEvents.GetValue(result, r => Encoding.UTF8.GetBytes(NextEvent(SerializedResult.Of(r, serializer).Json))), cancellationToken);
+
+    public Task CompleteAsync(CancellationToken cancellationToken) => WriteAsync(Encoding.UTF8.GetBytes("event: complete\ndata:\n\n"), cancellationToken);
+
+    /// <summary>A comment line: clients ignore it, idle proxies and load balancers see traffic and keep the stream open.</summary>
+    public Task KeepAliveAsync(CancellationToken cancellationToken) => WriteAsync(Encoding.UTF8.GetBytes(":\n\n"), cancellationToken);
+
+    public void Dispose() => writing.Dispose();
+
+    private static string NextEvent(string json)
     {
         var text = new StringBuilder("event: next\n");
         // Compact JSON has no line breaks; splitting keeps the stream valid whatever the serializer settings.
-        foreach (var line in serializer.Serialize(result).Split('\n'))
+        foreach (var line in json.Split('\n'))
         {
             text.Append("data: ").Append(line.TrimEnd('\r')).Append('\n');
         }
 
-        return WriteAsync(text.Append('\n').ToString(), cancellationToken);
+        return text.Append('\n').ToString();
     }
 
-    public Task CompleteAsync(CancellationToken cancellationToken) => WriteAsync("event: complete\ndata:\n\n", cancellationToken);
-
-    /// <summary>A comment line: clients ignore it, idle proxies and load balancers see traffic and keep the stream open.</summary>
-    public Task KeepAliveAsync(CancellationToken cancellationToken) => WriteAsync(":\n\n", cancellationToken);
-
-    public void Dispose() => writing.Dispose();
-
     // Results and keep-alives come from different tasks; one event must never interleave with another.
-    private async Task WriteAsync(string text, CancellationToken cancellationToken)
+    private async Task WriteAsync(byte[] bytes, CancellationToken cancellationToken)
     {
         await writing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
+            await response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
             await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using Rugao.Graph.Server.Security;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace Rugao.Graph.Server.Transports.Subscriptions;
@@ -7,6 +8,7 @@ namespace Rugao.Graph.Server.Transports.Subscriptions;
 /// <summary>
 /// Runs each subscription event in a service scope of its own. Batch loaders are scoped and cache what they fetch; a
 /// subscription lives for hours, so sharing the subscribe request's scope would serve stale rows and grow forever.
+/// Subscribers with the same operation and role share one run per event (<see cref="SharedEventResults"/>).
 /// </summary>
 public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStrategy
 {
@@ -14,6 +16,17 @@ public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStr
     {
         ArgumentNullException.ThrowIfNull(context);
         var outer = context.RequestServices ?? throw new InvalidOperationException("Subscriptions need request services.");
+        if (value is not null && OperationKey.Of(context) is { } operation && outer.GetService<SharedEventResults>() is { } shared)
+        {
+            return await shared.GetOrExecuteAsync(value, operation, Caller.RoleOf(context.User),
+                () => RunInScopeAsync(context, outer, node, value)).ConfigureAwait(false);
+        }
+
+        return await RunInScopeAsync(context, outer, node, value).ConfigureAwait(false);
+    }
+
+    private async ValueTask<ExecutionResult> RunInScopeAsync(ExecutionContext context, IServiceProvider outer, ExecutionNode node, object? value)
+    {
         await using var scope = outer.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         context.RequestServices = scope.ServiceProvider;
         return await base.ProcessDataAsync(context, node, value).ConfigureAwait(false);

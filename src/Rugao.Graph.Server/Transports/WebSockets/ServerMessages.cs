@@ -25,7 +25,7 @@ internal sealed class ServerMessages(IGraphQLTextSerializer serializer)
         Write(TransportWsProtocol.Next, id, writer =>
         {
             writer.WritePropertyName("payload");
-            writer.WriteRawValue(serializer.Serialize(result), skipInputValidation: true);
+            writer.WriteRawValue(SerializedResult.Of(result, serializer).Utf8, skipInputValidation: true);
         });
 
     /// <summary>An <c>error</c> message: a non-empty list of GraphQL errors, each with its stable code.</summary>
