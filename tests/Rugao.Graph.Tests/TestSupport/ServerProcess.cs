@@ -92,6 +92,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return start;
     }
 
+    /// <summary>Suspends the process (SIGSTOP): it keeps its sockets but runs nothing until it is killed.</summary>
+    public async Task FreezeAsync()
+    {
+        using var kill = Process.Start("kill", ["-STOP", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>Ends the process at once, as a crash would (SIGKILL), leaving the data folder in place.</summary>
     public async Task KillAsync()
     {
