@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Rugao.Graph.Server.Transports.WebSockets;
 
 public static class GraphQLWebSocketApplicationBuilderExtensions
@@ -10,6 +12,13 @@ public static class GraphQLWebSocketApplicationBuilderExtensions
     public static IApplicationBuilder UseGraphQLWebSockets(this IApplicationBuilder app, string path = "/graphql")
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true } upgrade
+                && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
+                context.Features.Set<IHttpUpgradeFeature>(new BatchingUpgradeFeature(upgrade));
+            return next(context);
+        });
         app.UseWebSockets();
         return app.Use(async (context, next) =>
         {

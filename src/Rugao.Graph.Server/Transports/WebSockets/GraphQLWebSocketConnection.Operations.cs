@@ -71,10 +71,12 @@ internal sealed partial class GraphQLWebSocketConnection
                 return;
             }
 
+            var head = ServerMessages.NextHead(operation.Id);
             await foreach (var result in stream.ReadAllAsync(operation.Token).ConfigureAwait(false))
             {
                 // False once the client completed the operation or the connection is closing (a full queue closes it).
-                if (!operation.TrySend(() => _queue.TryEnqueue(_services.Messages.Next(operation.Id, result))))
+                if (!operation.TrySend(static send => send.Queue.TryEnqueue(send.Messages.Next(send.Head, send.Result)),
+                        (Queue: _queue, Messages: _services.Messages, Head: head, Result: result)))
                     return;
             }
 

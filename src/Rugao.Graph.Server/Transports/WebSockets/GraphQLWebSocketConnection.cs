@@ -54,9 +54,10 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         }
     }
 
-    public async Task RunAsync(WebSocket socket)
+    /// <param name="batching">The stream under <paramref name="socket"/>, when it can batch writes.</param>
+    public async Task RunAsync(WebSocket socket, BatchingStream? batching = null)
     {
-        var sending = SendAsync(socket);
+        var sending = SendAsync(socket, batching);
         var pinging = PingAsync();
         try
         {
@@ -115,11 +116,11 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         }
     }
 
-    private async Task SendAsync(WebSocket socket)
+    private async Task SendAsync(WebSocket socket, BatchingStream? batching)
     {
         try
         {
-            await _queue.RunAsync(socket, _aborted.Token).ConfigureAwait(false);
+            await _queue.RunAsync(socket, batching, _aborted.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {

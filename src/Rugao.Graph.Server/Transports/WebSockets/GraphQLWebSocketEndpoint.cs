@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Rugao.Graph.Server.Security;
@@ -37,6 +38,7 @@ public sealed class GraphQLWebSocketEndpoint(
         await using var stopping = lifetime.ApplicationStopping
             .Register(() => connection.Close(CloseCodes.ServerStopping))
             .ConfigureAwait(false);
-        await connection.RunAsync(socket).ConfigureAwait(false);
+        var batching = (context.Features.Get<IHttpUpgradeFeature>() as BatchingUpgradeFeature)?.Stream;
+        await connection.RunAsync(socket, batching).ConfigureAwait(false);
     }
 }

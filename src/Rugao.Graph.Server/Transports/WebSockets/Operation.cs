@@ -15,11 +15,11 @@ internal sealed class Operation(string id, CancellationToken connection) : IDisp
     public CancellationToken Token => _cancellation.Token;
 
     /// <summary>Runs <paramref name="send"/> unless the operation has stopped, so a result never follows a stop.</summary>
-    public bool TrySend(Func<bool> send)
+    public bool TrySend<TState>(Func<TState, bool> send, TState state)
     {
         lock (_gate)
         {
-            return !_stopped && send();
+            return !_stopped && send(state);
         }
     }
 

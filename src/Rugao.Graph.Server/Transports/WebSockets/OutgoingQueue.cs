@@ -45,14 +45,27 @@ internal sealed class OutgoingQueue
 
     public bool IsClosing => Volatile.Read(ref _close) is not null;
 
-    /// <summary>Sends queued messages until <see cref="Close"/>, then the close frame.</summary>
-    public async Task RunAsync(WebSocket socket, CancellationToken aborted)
+    /// <summary>
+    /// Sends queued messages until <see cref="Close"/>, then the close frame. Whatever is queued when the loop wakes
+    /// is sent as a run: one WebSocket message (frame) each, handed to the transport together through
+    /// <paramref name="batching"/> when there is one.
+    /// </summary>
+    public async Task RunAsync(WebSocket socket, BatchingStream? batching, CancellationToken aborted)
     {
         var reader = _messages.Reader;
         while (await reader.WaitToReadAsync(aborted).ConfigureAwait(false))
         {
-            while (!IsClosing && reader.TryRead(out var message))
-                await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, aborted).ConfigureAwait(false);
+            batching?.Hold();
+            try
+            {
+                while (!IsClosing && reader.TryRead(out var message))
+                    await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, aborted).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (batching is not null)
+                    await batching.ReleaseAsync(aborted).ConfigureAwait(false);
+            }
             if (IsClosing)
                 break;
         }
