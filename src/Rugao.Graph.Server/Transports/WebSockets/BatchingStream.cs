@@ -12,69 +12,77 @@ internal sealed class BatchingStream(Stream inner) : Stream
 {
     private const int BufferBytes = 32 * 1024;
     // One writer at a time: the socket's frames and our release may come from different loops.
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private byte[]? _buffer;
-    private int _count;
-    private volatile bool _holding;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private byte[]? pending;
+    private int pendingLength;
+    private volatile bool holding;
 
     /// <summary>Keeps the following writes in memory until <see cref="ReleaseAsync"/>.</summary>
-    public void Hold() => _holding = true;
+    public void Hold() => holding = true;
 
     /// <summary>Writes what was held back, in one write, and stops holding.</summary>
     public async ValueTask ReleaseAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _holding = false;
+            holding = false;
             await WriteHeldAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _gate.Release();
+            writeGate.Release();
         }
     }
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_holding)
+            if (!holding)
             {
                 await WriteHeldAsync(cancellationToken).ConfigureAwait(false);
                 await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
                 return;
             }
-            if (_count + buffer.Length > BufferBytes)
+            if (pendingLength + buffer.Length > BufferBytes)
+            {
                 await WriteHeldAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (buffer.Length > BufferBytes)
             {
                 await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
                 return;
             }
             // Rented per run, not kept: thousands of idle sockets must not each hold a buffer.
-            _buffer ??= ArrayPool<byte>.Shared.Rent(BufferBytes);
-            buffer.Span.CopyTo(_buffer.AsSpan(_count));
-            _count += buffer.Length;
+            pending ??= ArrayPool<byte>.Shared.Rent(BufferBytes);
+            buffer.Span.CopyTo(pending.AsSpan(pendingLength));
+            pendingLength += buffer.Length;
         }
         finally
         {
-            _gate.Release();
+            writeGate.Release();
         }
     }
 
     private async ValueTask WriteHeldAsync(CancellationToken cancellationToken)
     {
-        if (_buffer is not { } held)
+        if (pending is not { } held)
+        {
             return;
-        var count = _count;
-        _buffer = null;
-        _count = 0;
+        }
+
+        var count = pendingLength;
+        pending = null;
+        pendingLength = 0;
         try
         {
             if (count > 0)
+            {
                 await inner.WriteAsync(held.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -123,7 +131,7 @@ internal sealed class BatchingStream(Stream inner) : Stream
         if (disposing)
         {
             inner.Dispose();
-            _gate.Dispose();
+            writeGate.Dispose();
         }
         base.Dispose(disposing);
     }
@@ -131,7 +139,7 @@ internal sealed class BatchingStream(Stream inner) : Stream
     public override async ValueTask DisposeAsync()
     {
         await inner.DisposeAsync().ConfigureAwait(false);
-        _gate.Dispose();
+        writeGate.Dispose();
         await base.DisposeAsync().ConfigureAwait(false);
     }
 }
