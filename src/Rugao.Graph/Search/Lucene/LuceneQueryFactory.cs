@@ -23,7 +23,7 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
     private readonly QueryBuilder builder = new(analyzer);
 
     /// <summary>The query, or null when the text holds nothing to search for.</summary>
-    public Query? For(SearchRequest request)
+    public Query? For(SearchRequest request, IndexReader reader)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = new BooleanQuery(disableCoord: true);
@@ -47,19 +47,20 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
         }
 
         var text = request.Text.Normalized;
-        Add(query, AcrossFields(LuceneFields.Words, text, Occur.SHOULD), ranking.Words);
-        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD), ranking.AnyBigram);
-        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.MUST), ranking.AllBigrams);
+        Add(query, AcrossFields(LuceneFields.Words, text, Occur.SHOULD, reader), ranking.Words);
+        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD, reader), ranking.AnyBigram);
+        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.MUST, null), ranking.AllBigrams);
         return query.Clauses.Count == 0 ? null : query;
     }
 
     /// <summary>The text matched in every text field, each weighted (Elasticsearch: <c>multi_match</c> with <c>tie_breaker</c>).</summary>
-    private DisjunctionMaxQuery? AcrossFields(Func<string, string> analysis, string text, Occur each)
+    private DisjunctionMaxQuery? AcrossFields(Func<string, string> analysis, string text, Occur each, IndexReader? reader)
     {
         var fields = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
         foreach (var (field, weight) in textFields)
         {
-            if (builder.CreateBooleanQuery(analysis(field), text, each) is { } match && weight > 0)
+            var built = builder.CreateBooleanQuery(analysis(field), text, each);
+            if ((reader is null ? built : CommonTerms.Split(built, reader)) is { } match && weight > 0)
             {
                 match.Boost = weight;
                 fields.Add(match);

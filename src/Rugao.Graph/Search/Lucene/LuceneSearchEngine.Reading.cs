@@ -21,9 +21,9 @@ public sealed partial class LuceneSearchEngine
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Text.Normalized.Length, MaxTextLength, nameof(request));
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        var query = queries.For(request);
         return Task.FromResult(WithSearcher(searcher =>
         {
+            var query = queries.For(request, searcher.IndexReader);
             if (query is null)
             {
                 return new SearchMatches([], 0, new Dictionary<int, int>());
