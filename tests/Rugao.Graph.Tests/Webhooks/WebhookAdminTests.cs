@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Access;
 using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Tests.TestSupport;
+using Rugao.Graph.Tests.Transports.TestSupport;
 using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Tests.Webhooks;
@@ -109,6 +110,73 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
         Assert.Equal("URL_INVALID", Assert.Single(badUpdate.Data.Items("updateWebhook.errors")).Str("code"));
         Assert.Equal("https://example.org/c", await api.QueryDbAsync(db =>
             db.Webhooks.Where(w => w.Name.StartsWith("gone-")).Select(w => w.Url).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Webhook_Where_ReadsBackTheFilterItWasRegisteredAndUpdatedWith()
+    {
+        var admin = await api.KeyAsync(Role.Admin);
+        var ids = await api.DataAsync("""
+            { departments { id } serviceAreas { id } serviceItems(first: 2) { nodes { id } } standards(first: 2) { nodes { id } } }
+            """);
+        var departments = ids.Items("departments").Select(d => d.Str("id")!).ToList();
+        var area = ids.Items("serviceAreas")[0].Str("id")!;
+        var items = ids.Items("serviceItems.nodes").Select(n => n.Str("id")!).ToList();
+        var standards = ids.Items("standards.nodes").Select(n => n.Str("id")!).ToList();
+        var where = new { kind = new[] { "CREATED", "PUBLISHED" }, area = new[] { area }, serviceItem = items, standard = standards, department = new[] { departments[1] } };
+        const string Read = "{ webhooks { id where { kind area serviceItem standard department } } }";
+
+        var registered = await api.PostAsync("""
+            mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) {
+              webhook { id where { kind area serviceItem standard department } } errors { code } } }
+            """, new { input = new { name = "filtered-" + Guid.NewGuid().ToString("N"), url = "https://example.org/f", where } }, admin);
+        Assert.Empty(registered.Data.Items("registerWebhook.errors"));
+        var id = registered.Data.Str("registerWebhook.webhook.id");
+        AssertFilter(registered.Data.At("registerWebhook.webhook.where"), ["CREATED", "PUBLISHED"], [area], items, standards, [departments[1]]);
+        AssertFilter(Listed(await api.PostAsync(Read, bearer: admin), id), ["CREATED", "PUBLISHED"], [area], items, standards, [departments[1]]);
+
+        var updated = await api.PostAsync("""
+            mutation($id: ID!, $where: ChangeFilter) { updateWebhook(input: { id: $id, where: $where }) { errors { code } } }
+            """, new { id, where = new { kind = new[] { "ABOLISHED" }, department = departments } }, admin);
+        Assert.Empty(updated.Data.Items("updateWebhook.errors"));
+        AssertFilter(Listed(await api.PostAsync(Read, bearer: admin), id), ["ABOLISHED"], [], [], [], departments);
+
+        var renamed = await api.PostAsync("""
+            mutation($id: ID!) { updateWebhook(input: { id: $id, name: "renamed-filter-once" }) { webhook { where { kind department } } errors { code } } }
+            """, new { id }, admin);
+        Assert.Empty(renamed.Data.Items("updateWebhook.errors"));
+        Assert.Equal(["ABOLISHED"], renamed.Data.Items("updateWebhook.webhook.where.kind").Select(k => k.GetString()));
+        Assert.Equal(departments, renamed.Data.Items("updateWebhook.webhook.where.department").Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public async Task Webhook_Where_WithoutAFilter_IsEmptyListsThatRestrictNothing()
+    {
+        var admin = await api.KeyAsync(Role.Admin);
+
+        var registered = await api.PostAsync("""
+            mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) {
+              webhook { where { kind area serviceItem standard department } } errors { code } } }
+            """, new { input = new { name = "unfiltered-" + Guid.NewGuid().ToString("N"), url = "https://example.org/u" } }, admin);
+
+        Assert.Empty(registered.Data.Items("registerWebhook.errors"));
+        AssertFilter(registered.Data.At("registerWebhook.webhook.where"), [], [], [], [], []);
+    }
+
+    private static System.Text.Json.JsonElement Listed(GraphQLHttpResponse response, string? id)
+    {
+        Assert.Empty(response.Errors);
+        return Assert.Single(response.Data.Items("webhooks"), w => w.Str("id") == id).At("where");
+    }
+
+    private static void AssertFilter(System.Text.Json.JsonElement where, string[] kinds, IEnumerable<string> areas,
+        IEnumerable<string> items, IEnumerable<string> standards, IEnumerable<string> departments)
+    {
+        Assert.Equal(kinds, where.Items("kind").Select(k => k.GetString()));
+        Assert.Equal(areas, where.Items("area").Select(a => a.GetString()));
+        Assert.Equal(items, where.Items("serviceItem").Select(i => i.GetString()));
+        Assert.Equal(standards, where.Items("standard").Select(s => s.GetString()));
+        Assert.Equal(departments, where.Items("department").Select(d => d.GetString()));
     }
 
     private Task<int> CountAsync() => api.QueryDbAsync(async db =>

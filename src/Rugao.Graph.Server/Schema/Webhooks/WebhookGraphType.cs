@@ -20,6 +20,9 @@ public sealed class WebhookGraphType : ObjectGraphType<Webhook>
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("name").Description("名称，唯一。Unique name.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<StringGraphType>>("url").Description("接收地址。Where notices are POSTed.").Resolve(c => c.Source.Url);
+        Field<NonNullGraphType<WebhookFilterGraphType>>("where")
+            .Description("登记或最近修改时给出的筛选条件。The filter it was registered or last updated with.")
+            .Resolve(c => WebhookFilter.Read(c.Source.Filter));
         Field<NonNullGraphType<BooleanGraphType>>("active").Description("是否在推送。Whether deliveries run.")
             .Resolve(c => c.Source.Active);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("登记时间。When it was registered.")
