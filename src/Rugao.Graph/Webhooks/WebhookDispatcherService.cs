@@ -9,10 +9,13 @@ namespace Rugao.Graph.Webhooks;
 
 /// <summary>
 /// Runs one delivery loop per active webhook, each on its own, so a slow or unreachable receiver delays only itself.
-/// Re-reads the set of webhooks every poll: new ones start, deactivated ones stop.
+/// Re-reads the set of webhooks every poll: new ones start, deactivated ones stop. Beside them, prunes the delivery log
+/// every <see cref="WebhookOptions.DeliveryLogPruneInterval"/>.
 /// </summary>
 public sealed class WebhookDispatcherService(
     WebhookDispatcher dispatcher,
+    WebhookDeliveryLogPruner pruner,
+    TimeProvider time,
     ChangeSignal signal,
     IDbContextFactory<RugaoDbContext> contexts,
     IOptions<WebhookOptions> options,
@@ -23,6 +26,7 @@ public sealed class WebhookDispatcherService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = new Dictionary<int, (CancellationTokenSource Stop, Task Loop)>();
+        var pruning = Task.Run(() => PruneAsync(stoppingToken), CancellationToken.None);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -63,7 +67,7 @@ public sealed class WebhookDispatcherService(
                 await loop.Stop.CancelAsync();
             }
 
-            await Task.WhenAll(loops.Values.Select(l => l.Loop));
+            await Task.WhenAll([.. loops.Values.Select(l => l.Loop), pruning]);
             foreach (var loop in loops.Values)
             {
                 loop.Stop.Dispose();
@@ -98,6 +102,37 @@ public sealed class WebhookDispatcherService(
             // waits its full time.
             var delay = Task.Delay(delivered ? options.Value.PollInterval : options.Value.BackOff, stop);
             await Task.WhenAny(delivered ? [delay, committed] : [delay]);
+        }
+    }
+
+    // The retention is counted in days of the server's clock, so the pruning is paced by that clock too. It prunes
+    // first, so a server restarted more often than the interval still prunes.
+    private async Task PruneAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    var removed = await pruner.PruneAsync(stoppingToken);
+                    if (removed > 0)
+                    {
+                        logger.LogInformation("Pruned {Count} webhook delivery attempts", removed);
+                    }
+                }
+#pragma warning disable CA1031 // A failed pruning is tried again at the next interval; deliveries go on meanwhile.
+                catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    logger.LogError(exception, "Pruning the webhook delivery log failed");
+                }
+
+                await Task.Delay(options.Value.DeliveryLogPruneInterval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
     }
 

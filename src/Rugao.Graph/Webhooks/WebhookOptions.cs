@@ -28,4 +28,13 @@ public sealed class WebhookOptions
 
     /// <summary>Notices read from the log per round.</summary>
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>How many days an attempt stays in the delivery log; younger attempts are never removed for their age.</summary>
+    public int DeliveryLogRetentionDays { get; set; } = 30;
+
+    /// <summary>The most attempts kept per webhook, newest first, whatever their age.</summary>
+    public int DeliveryLogMaxRowsPerWebhook { get; set; } = 10_000;
+
+    /// <summary>How often the delivery log is pruned, on the server's clock.</summary>
+    public TimeSpan DeliveryLogPruneInterval { get; set; } = TimeSpan.FromHours(1);
 }

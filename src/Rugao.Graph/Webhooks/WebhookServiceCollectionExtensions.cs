@@ -14,14 +14,17 @@ public static class WebhookServiceCollectionExtensions
         var section = configuration.GetSection(WebhookOptions.Section);
         services.AddOptions<WebhookOptions>().Bind(section)
             .Validate(o => o.MaxRetries >= 1 && o.BatchSize > 0 && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero
-                && o.MaxRetryDelay >= o.RetryDelay && o.BackOff > TimeSpan.Zero && o.Timeout > TimeSpan.Zero,
-                "Webhooks: MaxRetries and BatchSize must be at least 1, the intervals positive, MaxRetryDelay at least RetryDelay.")
+                && o.MaxRetryDelay >= o.RetryDelay && o.BackOff > TimeSpan.Zero && o.Timeout > TimeSpan.Zero
+                && o.DeliveryLogRetentionDays >= 1 && o.DeliveryLogMaxRowsPerWebhook >= 1 && o.DeliveryLogPruneInterval > TimeSpan.Zero,
+                "Webhooks: MaxRetries, BatchSize, DeliveryLogRetentionDays and DeliveryLogMaxRowsPerWebhook must be at least 1, "
+                + "the intervals positive, MaxRetryDelay at least RetryDelay.")
             .ValidateOnStart();
         var options = section.Get<WebhookOptions>() ?? new WebhookOptions();
         services.AddHttpClient(WebhookHeaders.HttpClientName, client => client.Timeout = options.Timeout);
         services.AddSingleton<WebhookStore>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<WebhookDeliveryLogPruner>();
         if (options.Enabled)
         {
             services.AddHostedService<WebhookDispatcherService>();

@@ -13,24 +13,14 @@ namespace Rugao.Graph.Tests.Webhooks;
 /// <summary>Deliveries to a real receiver on a loopback port, driven by real mutations through the server.</summary>
 public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<WebhookApi>
 {
-    private const string Register = """
-        mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret errors { code path } } }
-        """;
-
-    private const string Create = """
-        mutation($input: CreateStandardInput!) { createStandard(input: $input) { standard { id } errors { code } } }
-        """;
-
-    private static int nextCode = 9700;
-
     [Fact]
     public async Task Deliveries_ToALiveReceiver_AreSignedOrderedAndMoveTheCheckpoint()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         var admin = await api.KeyAsync(Role.Admin);
-        var (id, secret) = await RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
+        var (id, secret) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
 
-        var sequences = await CreateStandardsAsync(3);
+        var sequences = await api.CreateStandardsAsync(3);
         await receiver.WaitForAsync(r => r.Count >= 3, "three deliveries");
 
         var received = receiver.Received;
@@ -39,14 +29,14 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
             WebhookSignature.Verify(secret, r.Headers[WebhookSignature.Header], Encoding.UTF8.GetBytes(r.Body), out var at)
             && at == SeededApi.Today.ToUnixTimeSeconds(), "The signature does not verify: " + r.Headers[WebhookSignature.Header]));
         Assert.Equal(sequences.Select(ChangeCursor.Encode), received.Select(r => Body(r).GetProperty("cursor").GetString()));
-        Assert.Equal(sequences.Select(s => $"{WebhookIdOf(id)}-{s}"), received.Select(r => r.Headers[WebhookHeaders.Delivery]));
+        Assert.Equal(sequences.Select(s => $"{WebhookApi.WebhookIdOf(id)}-{s}"), received.Select(r => r.Headers[WebhookHeaders.Delivery]));
         Assert.All(received, r => Assert.Equal("CREATED", r.Headers[WebhookHeaders.Event]));
         var first = Body(received[0]);
         Assert.Equal("CREATED", first.GetProperty("kind").GetString());
         Assert.StartsWith("DB3206/T 97", first.GetProperty("standard").GetProperty("identity").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Array, first.GetProperty("changedClauses").ValueKind);
-        await WaitForCheckpointAsync(id, sequences[^1]);
-        await DeactivateAsync(admin, id);
+        await api.WaitForCheckpointAsync(id, sequences[^1]);
+        await api.DeactivateAsync(admin, id);
     }
 
     [Fact]
@@ -55,16 +45,16 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         await using var receiver = await WebhookReceiver.StartAsync();
         var admin = await api.KeyAsync(Role.Admin);
         var departments = (await api.DataAsync("{ departments { id } }")).Items("departments").Select(d => d.Str("id")!).ToList();
-        var (id, _) = await RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" }, department = new[] { departments[1] } });
+        var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" }, department = new[] { departments[1] } });
 
-        var other = await CreateStandardsAsync(1, departments[0]);
-        var wanted = await CreateStandardsAsync(1, departments[1]);
-        await WaitForCheckpointAsync(id, wanted[0]);
+        var other = await api.CreateStandardsAsync(1, departments[0]);
+        var wanted = await api.CreateStandardsAsync(1, departments[1]);
+        await api.WaitForCheckpointAsync(id, wanted[0]);
 
         var body = Body(Assert.Single(receiver.Received));
         Assert.Equal(ChangeCursor.Encode(wanted[0]), body.GetProperty("cursor").GetString());
         Assert.True(other[0] < wanted[0]);
-        await DeactivateAsync(admin, id);
+        await api.DeactivateAsync(admin, id);
     }
 
     [Fact]
@@ -73,21 +63,21 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Status = HttpStatusCode.InternalServerError;
         var admin = await api.KeyAsync(Role.Admin);
-        var (id, _) = await RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
-        var sequences = await CreateStandardsAsync(3);
+        var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
+        var sequences = await api.CreateStandardsAsync(3);
 
         // More attempts than one round of retries allows: the webhook has backed off and come back to the same notice.
         await receiver.WaitForAsync(r => r.Count >= 5, "repeated failed attempts");
-        Assert.All(receiver.Received, r => Assert.Equal($"{WebhookIdOf(id)}-{sequences[0]}", r.Headers[WebhookHeaders.Delivery]));
-        Assert.True(await CheckpointAsync(id) < sequences[0], "The checkpoint moved past a notice the receiver refused.");
+        Assert.All(receiver.Received, r => Assert.Equal($"{WebhookApi.WebhookIdOf(id)}-{sequences[0]}", r.Headers[WebhookHeaders.Delivery]));
+        Assert.True(await api.CheckpointAsync(id) < sequences[0], "The checkpoint moved past a notice the receiver refused.");
 
         await receiver.StopAsync();
-        await WaitForAsync(async () => await api.QueryDbAsync(db =>
-            db.WebhookDeliveries.AnyAsync(d => d.WebhookId == WebhookIdOf(id) && d.StatusCode == null)), "a refused connection in the log");
+        await WebhookApi.WaitForAsync(async () => await api.QueryDbAsync(db =>
+            db.WebhookDeliveries.AnyAsync(d => d.WebhookId == WebhookApi.WebhookIdOf(id) && d.StatusCode == null)), "a refused connection in the log");
 
         receiver.Status = HttpStatusCode.OK;
         await receiver.StartAgainAsync();
-        await WaitForCheckpointAsync(id, sequences[^1]);
+        await api.WaitForCheckpointAsync(id, sequences[^1]);
 
         var accepted = receiver.Accepted;
         Assert.Equal(sequences.Select(ChangeCursor.Encode), accepted.Select(r => Body(r).GetProperty("cursor").GetString()));
@@ -97,15 +87,15 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         Assert.Empty(log.Errors);
         var deliveries = Assert.Single(log.Data.Items("webhooks"), w => w.Str("id") == id).At("deliveries");
         var nodes = deliveries.Items("nodes");
-        Assert.Equal(await api.QueryDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.WebhookId == WebhookIdOf(id))), deliveries.Int("totalCount"));
-        Assert.Equal($"{WebhookIdOf(id)}-{sequences[^1]}", nodes[0].Str("deliveryId"));
+        Assert.Equal(await api.QueryDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.WebhookId == WebhookApi.WebhookIdOf(id))), deliveries.Int("totalCount"));
+        Assert.Equal($"{WebhookApi.WebhookIdOf(id)}-{sequences[^1]}", nodes[0].Str("deliveryId"));
         Assert.True(nodes[0].At("succeeded").GetBoolean());
         Assert.Contains(nodes, n => n.At("statusCode").ValueKind == JsonValueKind.Number && n.Int("statusCode") == 500 && n.Str("error") is not null);
         Assert.Contains(nodes, n => n.At("statusCode").ValueKind == JsonValueKind.Null && !n.At("succeeded").GetBoolean());
-        var firstNotice = nodes.Where(n => n.Str("deliveryId") == $"{WebhookIdOf(id)}-{sequences[0]}").Select(n => n.Int("attempt")).ToList();
+        var firstNotice = nodes.Where(n => n.Str("deliveryId") == $"{WebhookApi.WebhookIdOf(id)}-{sequences[0]}").Select(n => n.Int("attempt")).ToList();
         Assert.Equal(firstNotice.OrderDescending(), firstNotice);
         Assert.Equal(Enumerable.Range(1, firstNotice.Count).Reverse(), firstNotice);
-        await DeactivateAsync(admin, id);
+        await api.DeactivateAsync(admin, id);
     }
 
     [Fact]
@@ -115,16 +105,16 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         await down.StopAsync();
         await using var live = await WebhookReceiver.StartAsync();
         var admin = await api.KeyAsync(Role.Admin);
-        var (downId, _) = await RegisterAsync(admin, down.Url, new { kind = new[] { "CREATED" } });
-        var (liveId, _) = await RegisterAsync(admin, live.Url, new { kind = new[] { "CREATED" } });
+        var (downId, _) = await api.RegisterAsync(admin, down.Url, new { kind = new[] { "CREATED" } });
+        var (liveId, _) = await api.RegisterAsync(admin, live.Url, new { kind = new[] { "CREATED" } });
 
-        var sequences = await CreateStandardsAsync(2);
-        await WaitForCheckpointAsync(liveId, sequences[^1]);
+        var sequences = await api.CreateStandardsAsync(2);
+        await api.WaitForCheckpointAsync(liveId, sequences[^1]);
 
         Assert.Equal(2, live.Accepted.Count);
-        Assert.True(await CheckpointAsync(downId) < sequences[0], "The unreachable webhook's checkpoint moved.");
-        await DeactivateAsync(admin, downId);
-        await DeactivateAsync(admin, liveId);
+        Assert.True(await api.CheckpointAsync(downId) < sequences[0], "The unreachable webhook's checkpoint moved.");
+        await api.DeactivateAsync(admin, downId);
+        await api.DeactivateAsync(admin, liveId);
     }
 
     [Fact]
@@ -132,91 +122,32 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         var admin = await api.KeyAsync(Role.Admin);
-        var (id, _) = await RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
-        await DeactivateAsync(admin, id);
+        var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
+        await api.DeactivateAsync(admin, id);
 
-        var sequences = await CreateStandardsAsync(2);
+        var sequences = await api.CreateStandardsAsync(2);
         var updated = await api.PostAsync(
             "mutation($id: ID!) { updateWebhook(input: { id: $id, active: true }) { webhook { active } errors { code } } }", new { id }, admin);
         Assert.Empty(updated.Data.Items("updateWebhook.errors"));
-        await WaitForCheckpointAsync(id, sequences[^1]);
+        await api.WaitForCheckpointAsync(id, sequences[^1]);
 
         Assert.Equal(sequences.Select(ChangeCursor.Encode), receiver.Accepted.Select(r => Body(r).GetProperty("cursor").GetString()));
-        await DeactivateAsync(admin, id);
+        await api.DeactivateAsync(admin, id);
     }
 
     [Fact]
     public async Task RegisterWebhook_AfterAnEarlierCursor_ReplaysTheBacklog()
     {
         var admin = await api.KeyAsync(Role.Admin);
-        var sequences = await CreateStandardsAsync(2);
+        var sequences = await api.CreateStandardsAsync(2);
         await using var receiver = await WebhookReceiver.StartAsync();
 
-        var (id, _) = await RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } }, ChangeCursor.Encode(sequences[0] - 1));
-        await WaitForCheckpointAsync(id, sequences[^1]);
+        var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } }, ChangeCursor.Encode(sequences[0] - 1));
+        await api.WaitForCheckpointAsync(id, sequences[^1]);
 
         Assert.Equal(sequences.Select(ChangeCursor.Encode), receiver.Accepted.Select(r => Body(r).GetProperty("cursor").GetString()));
-        await DeactivateAsync(admin, id);
+        await api.DeactivateAsync(admin, id);
     }
 
     private static JsonElement Body(ReceivedRequest request) => JsonDocument.Parse(request.Body).RootElement;
-
-    private static int WebhookIdOf(string globalId) =>
-        Rugao.Graph.Server.Schema.Relay.GlobalId.Expect(globalId, "Webhook", "id");
-
-    private async Task<(string Id, string Secret)> RegisterAsync(string admin, Uri url, object where, string? after = null)
-    {
-        var response = await api.PostAsync(Register,
-            new { input = new { name = "hook-" + Guid.NewGuid().ToString("N"), url = url.ToString(), where, after } }, admin);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        Assert.Empty(response.Data.Items("registerWebhook.errors"));
-        return (response.Data.Str("registerWebhook.webhook.id")!, response.Data.Str("registerWebhook.secret")!);
-    }
-
-    /// <summary>Creates standards through the API; returns the sequences of their CREATED events.</summary>
-    private async Task<List<long>> CreateStandardsAsync(int count, string? departmentId = null)
-    {
-        var editor = await api.KeyAsync(Role.Editor);
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        var sequences = new List<long>();
-        for (var i = 0; i < count; i++)
-        {
-            var code = $"DB3206/T {Interlocked.Increment(ref nextCode)}";
-            var response = await api.PostAsync(Create, new
-            {
-                input = new
-                {
-                    code, year = 2026, title = "回调测试规范",
-                    departmentId = departmentId ?? ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-                },
-            }, editor);
-            Assert.Empty(response.Data.Items("createStandard.errors"));
-            sequences.Add(await api.QueryDbAsync(db => db.ChangeEvents.MaxAsync(e => e.Sequence)));
-        }
-
-        return sequences;
-    }
-
-    private Task<long> CheckpointAsync(string id)
-    {
-        var consumer = WebhookCheckpoint.ConsumerOf(WebhookIdOf(id));
-        return api.QueryDbAsync(db => db.ConsumerCheckpoints.Where(c => c.Consumer == consumer).Select(c => c.Sequence).SingleAsync());
-    }
-
-    private Task WaitForCheckpointAsync(string id, long sequence) =>
-        WaitForAsync(async () => await CheckpointAsync(id) >= sequence, $"the checkpoint to reach {sequence}");
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(20);
-        }
-    }
-
-    private async Task DeactivateAsync(string admin, string id) =>
-        Assert.Empty((await api.PostAsync("mutation($id: ID!) { deactivateWebhook(input: { id: $id }) { errors { code } } }",
-            new { id }, admin)).Data.Items("deactivateWebhook.errors"));
 }
