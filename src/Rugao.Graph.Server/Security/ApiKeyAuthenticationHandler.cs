@@ -14,6 +14,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ApiKeyStore keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+    public const string MethodClaim = "auth_method";
+    public const string Method = "api-key";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -33,7 +35,7 @@ public sealed class ApiKeyAuthenticationHandler(
             [
                 new Claim(ClaimTypes.Name, key.Name),
                 new Claim(Caller.RoleClaim, key.Role.ToString()),
-                new Claim("auth_method", "api-key"),
+                new Claim(MethodClaim, Method),
             ],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

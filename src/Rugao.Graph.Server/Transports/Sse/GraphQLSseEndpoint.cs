@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
 
 namespace Rugao.Graph.Server.Transports.Sse;
@@ -9,13 +10,15 @@ namespace Rugao.Graph.Server.Transports.Sse;
 /// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse PROTOCOL.md): a POST (or a GET for
 /// queries and subscriptions) with <c>Accept: text/event-stream</c> gets one event stream carrying the operation's
 /// results as <c>next</c> events, then <c>complete</c>. Errors found before execution are sent the same way, on an
-/// accepted stream, as the protocol requires. The client ends a subscription by closing the connection.
+/// accepted stream, as the protocol requires. The client ends a subscription by closing the connection; the server
+/// ends it, with an <c>UNAUTHENTICATED</c> error, when the JWT that opened the stream expires.
 /// </summary>
 public sealed class GraphQLSseEndpoint(
     GraphQLRequestExecutor executor,
     IGraphQLSerializer serializer,
     IGraphQLTextSerializer textSerializer,
     IOptions<GraphQLLimitsOptions> limits,
+    TimeProvider time,
     ILogger<GraphQLSseEndpoint> logger)
 {
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
@@ -68,21 +71,29 @@ public sealed class GraphQLSseEndpoint(
             }
 
             using var streaming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var keepAlive = KeepAliveAsync(events, streaming.Token);
+            var expiry = EndAtExpiryAsync(context.User, reading, streaming.Token);
+            var expired = false;
             try
             {
-                await foreach (var result in operation.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                await foreach (var result in operation.ReadAllAsync(reading.Token).ConfigureAwait(false))
                 {
                     await events.NextAsync(result, cancellationToken).ConfigureAwait(false);
                 }
+            }
+            catch (OperationCanceledException) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                expired = true;
             }
             finally
             {
                 await streaming.CancelAsync().ConfigureAwait(false);
                 await keepAlive.ConfigureAwait(false);
+                await expiry.ConfigureAwait(false);
             }
 
-            if (operation.Termination is { } termination)
+            if ((expired ? CredentialExpired : operation.Termination) is { } termination)
             {
                 await events.NextAsync(termination, cancellationToken).ConfigureAwait(false);
             }
@@ -121,6 +132,36 @@ public sealed class GraphQLSseEndpoint(
             // The connection broke; the results loop notices it as well and ends the operation.
         }
     }
+
+    private async Task EndAtExpiryAsync(System.Security.Claims.ClaimsPrincipal user, CancellationTokenSource reading,
+        CancellationToken cancellationToken)
+    {
+        if (CredentialLifetime.ExpiresAt(user) is not { } expiresAt)
+        {
+            return;
+        }
+
+        try
+        {
+            await CredentialLifetime.WaitUntilAsync(expiresAt, time, cancellationToken).ConfigureAwait(false);
+            await reading.CancelAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The operation ended first.
+        }
+    }
+
+    private static ExecutionResult CredentialExpired => new()
+    {
+        Errors =
+        [
+            new ExecutionError("The token has expired; subscribe again with a new one. 令牌已过期，请换新令牌重新订阅。")
+            {
+                Code = GraphQLErrorCodes.Unauthenticated,
+            },
+        ],
+    };
 
     private static bool AcceptsEventStream(HttpRequest http) =>
         MediaTypeHeaderValue.TryParseList(http.Headers.Accept, out var ranges)

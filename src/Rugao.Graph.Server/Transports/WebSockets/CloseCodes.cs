@@ -29,6 +29,8 @@ public static class CloseCodes
     public static readonly CloseReason Normal = new(WebSocketCloseStatus.NormalClosure, "");
     public static readonly CloseReason Unauthorized = CloseReason.Of(4401, "Unauthorized");
     public static readonly CloseReason Forbidden = CloseReason.Of(4403, "Forbidden");
+    public static readonly CloseReason CredentialExpired = CloseReason.Of(4403, "Forbidden: the token has expired");
+    public static readonly CloseReason CredentialRevoked = CloseReason.Of(4403, "Forbidden: the API key is no longer valid");
     public static readonly CloseReason SubprotocolNotAcceptable = CloseReason.Of(4406, "Subprotocol not acceptable");
     public static readonly CloseReason ConnectionInitialisationTimeout = CloseReason.Of(4408, "Connection initialisation timeout");
     public static readonly CloseReason TooManyInitialisationRequests = CloseReason.Of(4429, "Too many initialisation requests");

@@ -52,6 +52,7 @@ internal sealed partial class GraphQLWebSocketConnection
         _user = user;
         _acknowledged = true;
         _queue.TryEnqueue(ServerMessages.ConnectionAck);
+        WatchCredential(user);
     }
 
     /// <summary>The payload's credential if it carries one, else whoever opened the socket; null when refused.</summary>
@@ -62,6 +63,7 @@ internal sealed partial class GraphQLWebSocketConnection
             return null;
         if (token is null)
             return _user;
+        _credential = token;
         var result = await _services.Authenticator.AuthenticateAsync(token, _aborted.Token).ConfigureAwait(false);
         return result.Succeeded ? result.Principal : null;
     }

@@ -17,15 +17,19 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     private readonly CancellationTokenSource _aborted;
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
     private ClaimsPrincipal _user;
+    private string? _credential;
+    private volatile string? _apiKey;
     private int _initReceived;
     private volatile bool _acknowledged;
 
     /// <param name="user">Who opened the socket (from its upgrade request); <c>connection_init</c> may replace it.</param>
+    /// <param name="credential">The bearer token of the upgrade request that authenticated <paramref name="user"/>, if any.</param>
     /// <param name="requestAborted">The upgrade request's token: the socket's transport has gone.</param>
-    public GraphQLWebSocketConnection(ConnectionServices services, ClaimsPrincipal user, CancellationToken requestAborted)
+    public GraphQLWebSocketConnection(ConnectionServices services, ClaimsPrincipal user, string? credential, CancellationToken requestAborted)
     {
         _services = services;
         _user = user;
+        _credential = credential;
         _queue = new OutgoingQueue(services.Options.SendQueueCapacity, () => Close(CloseCodes.SendQueueFull));
         _closeDeadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, services.Time);
         _aborted = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _closeDeadline.Token);
@@ -153,6 +157,8 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             {
                 if (_acknowledged)
                     _queue.TryEnqueue(ServerMessages.Ping);
+                if (_apiKey is { } key)
+                    await CloseUnlessKeyValidAsync(key).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)

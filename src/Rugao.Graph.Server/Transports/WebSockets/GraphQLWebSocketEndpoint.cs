@@ -26,7 +26,7 @@ public sealed class GraphQLWebSocketEndpoint(
     {
         ArgumentNullException.ThrowIfNull(context);
         var negotiated = context.WebSockets.WebSocketRequestedProtocols.Contains(TransportWsProtocol.SubProtocol);
-        using var connection = new GraphQLWebSocketConnection(_services, context.User, context.RequestAborted);
+        using var connection = new GraphQLWebSocketConnection(_services, context.User, BearerToken.From(context.Request), context.RequestAborted);
         if (negotiated)
             connection.StartInitTimer();
         else
