@@ -1,7 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Http;
 
 namespace Rugao.Graph.Server.Transports.Sse;
@@ -71,31 +70,22 @@ public sealed class GraphQLSseEndpoint(
             }
 
             using var streaming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var keepAlive = KeepAliveAsync(events, streaming.Token);
-            var expiry = EndAtExpiryAsync(context.User, reading, streaming.Token);
-            var expired = false;
+            ExecutionResult? last;
             try
             {
-                await foreach (var result in operation.ReadAllAsync(reading.Token).ConfigureAwait(false))
-                {
-                    await events.NextAsync(result, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                expired = true;
+                last = await SseResultPump.RunAsync(operation, context.User, time, events.NextAsync, cancellationToken, cancellationToken)
+                    .ConfigureAwait(false);
             }
             finally
             {
                 await streaming.CancelAsync().ConfigureAwait(false);
                 await keepAlive.ConfigureAwait(false);
-                await expiry.ConfigureAwait(false);
             }
 
-            if ((expired ? CredentialExpired : operation.Termination) is { } termination)
+            if (last is not null)
             {
-                await events.NextAsync(termination, cancellationToken).ConfigureAwait(false);
+                await events.NextAsync(last, cancellationToken).ConfigureAwait(false);
             }
 
             await events.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -132,36 +122,6 @@ public sealed class GraphQLSseEndpoint(
             // The connection broke; the results loop notices it as well and ends the operation.
         }
     }
-
-    private async Task EndAtExpiryAsync(System.Security.Claims.ClaimsPrincipal user, CancellationTokenSource reading,
-        CancellationToken cancellationToken)
-    {
-        if (CredentialLifetime.ExpiresAt(user) is not { } expiresAt)
-        {
-            return;
-        }
-
-        try
-        {
-            await CredentialLifetime.WaitUntilAsync(expiresAt, time, cancellationToken).ConfigureAwait(false);
-            await reading.CancelAsync().ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The operation ended first.
-        }
-    }
-
-    private static ExecutionResult CredentialExpired => new()
-    {
-        Errors =
-        [
-            new ExecutionError("The token has expired; subscribe again with a new one. 令牌已过期，请换新令牌重新订阅。")
-            {
-                Code = GraphQLErrorCodes.Unauthenticated,
-            },
-        ],
-    };
 
     private static bool AcceptsEventStream(HttpRequest http) =>
         MediaTypeHeaderValue.TryParseList(http.Headers.Accept, out var ranges)
