@@ -19,7 +19,8 @@ public static class RugaoGraphEndpoints
         app.UseCors(policy =>
         {
             policy = origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
-            policy.WithMethods("GET", "POST").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromHours(1));
+            // PUT and DELETE are graphql-sse single connection mode's reservation and stop requests.
+            policy.WithMethods("GET", "POST", "PUT", "DELETE").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromHours(1));
         });
         app.UseMiddleware<CredentialsCheck>();
         app.UseGraphQLWebSockets();

@@ -29,6 +29,8 @@ public static class TransportServiceCollectionExtensions
         services.TryAddSingleton<BearerAuthenticator>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.AddSingleton<GraphQLSseEndpoint>();
+        services.AddSingleton<SseReservations>();
+        services.AddSingleton<GraphQLSseSingleConnection>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -18,4 +19,22 @@ public static class TestTokens
         SigningCredentials = new SigningCredentials(
             new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SeededApi.JwtSigningKey)), SecurityAlgorithms.HmacSha256),
     });
+
+    /// <summary>
+    /// An editor's JWT that expires ten minutes from now on <paramref name="serverClock"/>. The token handler checks
+    /// <c>exp</c> on the real clock while the server's timers run on its fake one, so that one is first brought up to
+    /// real time: call this before opening the connection that should not see the jump.
+    /// </summary>
+    public static (string Token, DateTimeOffset Expires) ExpiringSoon(FakeTimeProvider serverClock)
+    {
+        ArgumentNullException.ThrowIfNull(serverClock);
+        var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1);
+        if (serverClock.GetUtcNow() < now)
+        {
+            serverClock.SetUtcNow(now);
+        }
+
+        var expires = DateTimeOffset.FromUnixTimeSeconds((serverClock.GetUtcNow() + TimeSpan.FromMinutes(10)).ToUnixTimeSeconds());
+        return (For("editor", expires: expires), expires);
+    }
 }

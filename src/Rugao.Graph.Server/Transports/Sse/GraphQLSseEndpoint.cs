@@ -6,7 +6,8 @@ using Rugao.Graph.Server.Transports.Http;
 namespace Rugao.Graph.Server.Transports.Sse;
 
 /// <summary>
-/// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse PROTOCOL.md): a POST (or a GET for
+/// GraphQL over Server-Sent Events (graphql-sse PROTOCOL.md). Requests with a reservation token, PUT and DELETE go to
+/// <see cref="GraphQLSseSingleConnection"/>; the rest is distinct connections mode: a POST (or a GET for
 /// queries and subscriptions) with <c>Accept: text/event-stream</c> gets one event stream carrying the operation's
 /// results as <c>next</c> events, then <c>complete</c>. Errors found before execution are sent the same way, on an
 /// accepted stream, as the protocol requires. The client ends a subscription by closing the connection; the server
@@ -18,6 +19,7 @@ public sealed class GraphQLSseEndpoint(
     IGraphQLTextSerializer textSerializer,
     IOptions<GraphQLLimitsOptions> limits,
     TimeProvider time,
+    GraphQLSseSingleConnection singleConnection,
     ILogger<GraphQLSseEndpoint> logger)
 {
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
@@ -33,10 +35,32 @@ public sealed class GraphQLSseEndpoint(
         ArgumentNullException.ThrowIfNull(context);
         var http = context.Request;
         var isGet = HttpMethods.IsGet(http.Method);
+        var token = SseStreamToken.From(http);
+        if (HttpMethods.IsPut(http.Method))
+        {
+            await singleConnection.ReserveAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (HttpMethods.IsDelete(http.Method))
+        {
+            await singleConnection.StopAsync(context, token).ConfigureAwait(false);
+            return;
+        }
+
         if (!isGet && !HttpMethods.IsPost(http.Method))
         {
-            context.Response.Headers.Allow = "GET, POST";
-            await RefuseAsync(context, HttpErrors.MethodNotAllowed);
+            context.Response.Headers.Allow = "GET, POST, PUT, DELETE";
+            await RefuseAsync(context, SseErrors.MethodNotAllowed);
+            return;
+        }
+
+        // A reservation token puts the request in single connection mode, whatever else it carries.
+        if (token is not null)
+        {
+            await (AcceptsEventStream(http)
+                ? singleConnection.StreamAsync(context, token)
+                : singleConnection.OperationAsync(context, token)).ConfigureAwait(false);
             return;
         }
 
@@ -103,7 +127,7 @@ public sealed class GraphQLSseEndpoint(
     }
 
     // Paced by the real clock on purpose, whatever clock business dates come from: it is about idle connections.
-    private static async Task KeepAliveAsync(SseEventWriter events, CancellationToken cancellationToken)
+    internal static async Task KeepAliveAsync(SseEventWriter events, CancellationToken cancellationToken)
     {
         try
         {

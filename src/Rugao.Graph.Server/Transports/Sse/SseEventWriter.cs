@@ -1,12 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using GraphQL;
 
 namespace Rugao.Graph.Server.Transports.Sse;
 
 /// <summary>
-/// Writes graphql-sse events (PROTOCOL.md, distinct connections mode): <c>next</c> carrying an execution result as
-/// JSON, and <c>complete</c>. Each event is flushed at once so it reaches the client without waiting for more.
+/// Writes graphql-sse events (PROTOCOL.md): <c>next</c> carrying an execution result as JSON, and <c>complete</c>; in
+/// single connection mode both name the operation, <c>{"id": …, "payload": result}</c> and <c>{"id": …}</c>. Each
+/// event is flushed at once so it reaches the client without waiting for more.
 /// </summary>
 internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializer serializer) : IDisposable
 {
@@ -31,6 +33,13 @@ internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializ
         WriteAsync(NextEvents.GetValue(result, r => Encoding.UTF8.GetBytes(NextEvent(SerializedResult.Of(r, serializer).Json))), cancellationToken);
 
     public Task CompleteAsync(CancellationToken cancellationToken) => WriteAsync(Encoding.UTF8.GetBytes("event: complete\ndata:\n\n"), cancellationToken);
+
+    public Task NextAsync(string operationId, ExecutionResult result, CancellationToken cancellationToken) =>
+        WriteAsync(Encoding.UTF8.GetBytes(NextEvent($"{{\"id\":{JsonSerializer.Serialize(operationId)},\"payload\":{SerializedResult.Of(result, serializer).Json}}}")),
+            cancellationToken);
+
+    public Task CompleteAsync(string operationId, CancellationToken cancellationToken) =>
+        WriteAsync(Encoding.UTF8.GetBytes($"event: complete\ndata: {{\"id\":{JsonSerializer.Serialize(operationId)}}}\n\n"), cancellationToken);
 
     /// <summary>A comment line: clients ignore it, idle proxies and load balancers see traffic and keep the stream open.</summary>
     public Task KeepAliveAsync(CancellationToken cancellationToken) => WriteAsync(Encoding.UTF8.GetBytes(":\n\n"), cancellationToken);

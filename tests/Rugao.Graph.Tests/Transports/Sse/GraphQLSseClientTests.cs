@@ -6,13 +6,14 @@ using Rugao.Graph.Tests.Transports.TestSupport;
 namespace Rugao.Graph.Tests.Transports.Sse;
 
 /// <summary>
-/// The reference client, npm graphql-sse 2.6.1 in distinct connections mode, against the real server process on a
-/// loopback socket.
+/// The reference client, npm graphql-sse 2.6.1 in distinct and in single connection mode, against the real server
+/// process on a loopback socket.
 /// </summary>
 public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<EditorServer>
 {
     private const string Package = "graphql-sse";
     private const string Subscribe = "sse-subscribe.mjs";
+    private const string SingleConnection = "sse-single-connection.mjs";
 
     [ReferenceClientFact(Package)]
     public async Task Query_OverSse_IsOneNextThenComplete()
@@ -68,6 +69,55 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         Assert.Equal("enough", output[1].Str("ended"));
     }
 
+    [ReferenceClientFact(Package)]
+    public async Task SingleConnection_QueryAndSubscription_ShareOneStreamAndTheSubscriptionIsStoppedByDelete()
+    {
+        var server = await editor.ServerAsync();
+        var key = editor.Key;
+        using var http = new HttpClient();
+        var head = await HeadAsync(http, server, key);
+        var operations = JsonSerializer.Serialize(new object[]
+        {
+            new { name = "query", query = "{ changes(first: 2) { edges { cursor } } }", wanted = 5 },
+            new
+            {
+                name = "changes", wanted = 1,
+                query = "subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor kind summary } }",
+                variables = new { after = head },
+            },
+        });
+
+        using var client = ReferenceClients.Start(SingleConnection, StreamUrl(server), key, operations);
+        await CreateStandardAsync(http, server, key, "DB3206/T 9952");
+        var output = await client.OutputAsync();
+
+        var of = (string name) => output.Where(line => line.TryGetProperty("op", out var op) && op.GetString() == name).ToList();
+        var exchanges = output.Where(line => line.TryGetProperty("http", out _)).Select(line => line.Str("http")).ToList();
+        Assert.True(of("changes").Count == 2, client.Errors + string.Join('\n', output));
+        Assert.Equal(["DELETE 200", "GET 200", "POST 202", "POST 202", "PUT 201"], exchanges.Order(StringComparer.Ordinal));
+        var query = of("query");
+        Assert.Equal(2, query[0].Items("next.data.changes.edges").Count);
+        Assert.Equal("complete", query[1].Str("ended"));
+        var notice = of("changes")[0].At("next.data.standardChanged");
+        Assert.Equal("CREATED", notice.Str("kind"));
+        Assert.Contains("DB3206/T 9952", notice.Str("summary"), StringComparison.Ordinal);
+        Assert.Equal("enough", of("changes")[1].Str("ended"));
+    }
+
+    [ReferenceClientFact(Package)]
+    public async Task SingleConnection_ValidationError_IsAnsweredOnThePostAndTheClientReportsIt()
+    {
+        var operations = JsonSerializer.Serialize(new[] { new { name = "bad", query = "{ nope }", wanted = 1 } });
+
+        using var client = ReferenceClients.Start(SingleConnection, StreamUrl(await editor.ServerAsync()), "-", operations);
+        var output = await client.OutputAsync();
+
+        // The client sends no Accept, so the answer is application/json, where GraphQL over HTTP gives 200; anything
+        // but 202 tells the client the operation did not start.
+        Assert.Contains(output, line => line.TryGetProperty("http", out var h) && h.GetString() == "POST 200");
+        Assert.Contains(output, line => line.TryGetProperty("op", out var op) && op.GetString() == "bad" && line.TryGetProperty("error", out _));
+    }
+
     private static async Task<string?> HeadAsync(HttpClient http, ServerProcess server, string key)
     {
         string? after = null;
@@ -81,6 +131,22 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
                 return after;
             }
         }
+    }
+
+    private static async Task CreateStandardAsync(HttpClient http, ServerProcess server, string key, string code)
+    {
+        var ids = await PostAsync(http, server, key, "{ departments { id } standardSystem { id } }");
+        var created = await PostAsync(http, server, key,
+            "mutation($input: CreateStandardInput!) { createStandard(input: $input) { errors { code } } }",
+            new
+            {
+                input = new
+                {
+                    code, year = 2026, title = "推送测试规范",
+                    departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
+                },
+            });
+        Assert.Empty(created.Items("createStandard.errors"));
     }
 
     private static string StreamUrl(ServerProcess server) => server.Address + "/stream";

@@ -14,20 +14,12 @@ public sealed class GraphQLSseCredentialTests(SeededApi api) : IClassFixture<See
     [Fact]
     public async Task Subscription_WhenItsJwtExpires_EndsWithUnauthenticatedThenComplete()
     {
-        // The token handler checks `exp` on the real clock, the server's timers run on its fake one: bring that one up
-        // to real time first.
-        var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1);
-        if (api.Clock.GetUtcNow() < now)
-        {
-            api.Clock.SetUtcNow(now);
-        }
-
-        var expires = DateTimeOffset.FromUnixTimeSeconds((api.Clock.GetUtcNow() + TimeSpan.FromMinutes(10)).ToUnixTimeSeconds());
+        var (jwt, expires) = TestTokens.ExpiringSoon(api.Clock);
         using var request = GraphQLHttpRequests.Post(new Uri("http://localhost/graphql/stream"),
             new { query = "subscription($after: String) { standardChanged(after: $after) { cursor } }", variables = new { after = ChangeCursor.Encode(0) } });
         request.Headers.Accept.Clear();
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("editor", expires: expires));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", jwt);
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var response = await api.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, guard.Token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

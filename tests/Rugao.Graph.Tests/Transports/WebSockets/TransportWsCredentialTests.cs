@@ -13,7 +13,7 @@ public sealed class TransportWsCredentialTests(WebSocketApi api) : IClassFixture
     [Fact]
     public async Task JwtInConnectionInit_WhenItExpires_ClosesWith4403()
     {
-        var (token, expires) = ShortLivedToken();
+        var (token, expires) = TestTokens.ExpiringSoon(api.Clock);
         await using var client = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient());
         await client.InitAsync(new { Authorization = "Bearer " + token });
         await client.SubscribeAsync("changes", Changed);
@@ -30,7 +30,7 @@ public sealed class TransportWsCredentialTests(WebSocketApi api) : IClassFixture
     [Fact]
     public async Task JwtOfTheUpgradeRequest_WhenItExpires_ClosesWith4403()
     {
-        var (token, expires) = ShortLivedToken();
+        var (token, expires) = TestTokens.ExpiringSoon(api.Clock);
         await using var client = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient(), bearer: token);
         await client.InitAsync();
         await client.SubscribeAsync("changes", Changed);
@@ -59,23 +59,6 @@ public sealed class TransportWsCredentialTests(WebSocketApi api) : IClassFixture
         Assert.Equal(4403, closed.Code);
         Assert.Equal("ping", (await kept.ReceiveAsync()).Str("type"));
         Assert.Equal("Query", (await kept.ResultAsync("still", "{ __typename }")).Str("data.__typename"));
-    }
-
-    /// <summary>
-    /// A JWT that expires in ten minutes. The token handler checks <c>exp</c> on the real clock while the server's
-    /// timers run on its fake one, so the fake clock is first brought up to real time, before any socket is open to
-    /// see the jump.
-    /// </summary>
-    private (string Token, DateTimeOffset Expires) ShortLivedToken()
-    {
-        var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1);
-        if (api.Clock.GetUtcNow() < now)
-        {
-            api.Clock.SetUtcNow(now);
-        }
-
-        var expires = DateTimeOffset.FromUnixTimeSeconds((api.Clock.GetUtcNow() + TimeSpan.FromMinutes(10)).ToUnixTimeSeconds());
-        return (TestTokens.For("editor", expires: expires), expires);
     }
 
     private static async Task AssertOpenAsync(TransportWsClient client)

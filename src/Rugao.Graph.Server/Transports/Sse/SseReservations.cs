@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace Rugao.Graph.Server.Transports.Sse;
+
+/// <summary>
+/// The reserved event streams of this server process. A reservation lives as long as its stream; one whose stream
+/// is not opened within <see cref="OpenTimeout"/> is dropped, so abandoned reservations do not pile up.
+/// </summary>
+public sealed class SseReservations(TimeProvider time)
+{
+    /// <summary>The reference client opens its stream right after the reservation; a minute is ample.</summary>
+    public static readonly TimeSpan OpenTimeout = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, SseReservation> reservations = new(StringComparer.Ordinal);
+
+    public SseReservation Reserve()
+    {
+        var reservation = new SseReservation(SseStreamToken.Create());
+        reservations[reservation.Token] = reservation;
+        _ = DropUnlessOpenedAsync(reservation);
+        return reservation;
+    }
+
+    public SseReservation? Find(string token) => reservations.GetValueOrDefault(token);
+
+    /// <summary>Ends a reservation and its operations, and forgets its token.</summary>
+    public void Remove(SseReservation reservation)
+    {
+        reservations.TryRemove(new KeyValuePair<string, SseReservation>(reservation.Token, reservation));
+        reservation.End();
+    }
+
+    private async Task DropUnlessOpenedAsync(SseReservation reservation)
+    {
+        try
+        {
+            await Task.Delay(OpenTimeout, time, reservation.Ended).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (!reservation.IsOpen)
+            Remove(reservation);
+    }
+}
