@@ -104,9 +104,9 @@ public sealed partial class GraphQLSseSingleConnection
         {
             // Stopped by the client's DELETE, or the stream ended.
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
-            // The stream broke; it ends the reservation itself.
+            // The stream broke or closed while this operation wrote to it; the stream ends the reservation itself.
         }
         catch (Exception exception)
         {

@@ -75,9 +75,9 @@ public sealed partial class GraphQLSseSingleConnection(
 
         using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, reservation.Ended,
             lifetime.ApplicationStopping);
+        using var events = new SseEventWriter(context.Response, textSerializer);
         try
         {
-            using var events = new SseEventWriter(context.Response, textSerializer);
             await events.StartAsync(open.Token).ConfigureAwait(false);
             reservation.Connect(events);
             await GraphQLSseEndpoint.KeepAliveAsync(events, open.Token).ConfigureAwait(false);
@@ -88,6 +88,7 @@ public sealed partial class GraphQLSseSingleConnection(
         }
         finally
         {
+            // Before the writer goes: the operations stop writing once the reservation has ended.
             reservations.Remove(reservation);
         }
     }
