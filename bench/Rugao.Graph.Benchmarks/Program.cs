@@ -10,7 +10,10 @@ using Rugao.Graph.Standards;
 var clauses = Option("--clauses", 1_000_000);
 var queries = Option("--queries", 3000);
 var root = Repository();
-var folder = Path.Combine(Path.GetTempPath(), $"rugao-bench-index-{Guid.NewGuid():N}");
+// --index <folder> keeps the index there and reuses it on the next run with the same corpus, to iterate on queries.
+var kept = Text("--index");
+var folder = kept ?? Path.Combine(Path.GetTempPath(), $"rugao-bench-index-{Guid.NewGuid():N}");
+var reuse = kept is not null && Directory.Exists(kept);
 
 Console.WriteLine($"Reading the seed corpus from {root}/seed …");
 var seed = await SeedCorpus.LoadAsync(root);
@@ -34,17 +37,35 @@ using var engine = new LuceneSearchEngine(folder);
 // Processor time beside wall time: on a shared machine it shows the work done, whatever the others take.
 var processor = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
-await engine.RebuildAsync(AsAsync(corpus), default);
+if (!reuse)
+{
+    await engine.RebuildAsync(AsAsync(corpus), default);
+}
+
 watch.Stop();
-var rate = clauses / watch.Elapsed.TotalSeconds;
-var indexingProcessor = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMicroseconds / clauses;
-Console.WriteLine($"Indexed in {watch.Elapsed.TotalSeconds:F1} s: {rate:N0} clauses/s, {indexingProcessor:F0} µs processor time per clause");
+var rate = reuse ? double.NaN : clauses / watch.Elapsed.TotalSeconds;
+var indexingProcessor = reuse ? double.NaN : (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMicroseconds / clauses;
+Console.WriteLine(reuse
+    ? $"Reusing the index in {folder}"
+    : $"Indexed in {watch.Elapsed.TotalSeconds:F1} s: {rate:N0} clauses/s, {indexingProcessor:F0} µs processor time per clause");
 
 var mix = QueryMix.Build(corpus);
 var today = new DateOnly(2026, 11, 29);
 foreach (var warm in mix.Take(300))
 {
     await engine.SearchAsync(Request(warm, today), default);
+}
+
+if (args.Contains("--by-query"))
+{
+    // Each distinct query once: how many documents it matches and what it costs, to see where the time goes.
+    foreach (var query in mix.DistinctBy(q => q.Text))
+    {
+        var started = Stopwatch.GetTimestamp();
+        var found = await engine.SearchAsync(Request(query, today), default);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {query.Class,-13} {found.TotalCount,9:N0} matches {Stopwatch.GetElapsedTime(started).TotalMilliseconds,8:F2} ms  {query.Text}"));
+    }
 }
 
 var latencies = new List<double>(queries);
@@ -74,7 +95,11 @@ foreach (var (name, list) in byClass.OrderBy(c => c.Key, StringComparer.Ordinal)
         $"  {name,-13} {list.Count,5} queries  p50 {list[list.Count / 2],7:F2} ms  p95 {list[Math.Min(list.Count - 1, (int)(0.95 * list.Count))],7:F2} ms"));
 }
 
-Directory.Delete(folder, recursive: true);
+if (kept is null)
+{
+    Directory.Delete(folder, recursive: true);
+}
+
 return;
 
 double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
@@ -91,6 +116,12 @@ static async IAsyncEnumerable<SearchDocument> AsAsync(IEnumerable<SearchDocument
     }
 
     await Task.CompletedTask;
+}
+
+string? Text(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 int Option(string name, int fallback)

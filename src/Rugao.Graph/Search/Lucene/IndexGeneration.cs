@@ -87,24 +87,26 @@ internal sealed class IndexGeneration
         Searchers.MaybeRefreshBlocking();
     }
 
+    public static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) =>
+        new(LuceneVersion.LUCENE_48, analyzer)
+        {
+            OpenMode = mode,
+            Similarity = Bm25SearcherFactory.Similarity,
+            // A rebuild writes a million clauses: a larger buffer flushes fewer, larger segments (less merging).
+            // It is a ceiling, not an allocation; small changes use little of it.
+            RAMBufferSizeMB = 128,
+            // Separate files rather than compound ones: a rebuild then does not copy every segment once more.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+        };
+
     private static IndexGeneration Open(string folder, Analyzer analyzer, OpenMode mode)
     {
         System.IO.Directory.CreateDirectory(folder);
         var directory = FSDirectory.Open(folder);
         try
         {
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
-            {
-                OpenMode = mode,
-                Similarity = Bm25SearcherFactory.Similarity,
-                // A rebuild writes a million clauses: a larger buffer flushes fewer, larger segments (less merging).
-                // It is a ceiling, not an allocation; small changes use little of it.
-                RAMBufferSizeMB = 128,
-                // Separate files rather than compound ones: a rebuild then does not copy every segment once more.
-                UseCompoundFile = false,
-                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
-            };
-            var writer = new IndexWriter(directory, config);
+            var writer = new IndexWriter(directory, WriterConfig(analyzer, mode));
             if (mode == OpenMode.CREATE)
             {
                 writer.Commit();

@@ -48,8 +48,19 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
 
         var text = request.Text.Normalized;
         Add(query, AcrossFields(LuceneFields.Words, text, Occur.SHOULD, reader), ranking.Words);
-        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD, reader), ranking.AnyBigram);
-        Add(query, AcrossFields(LuceneFields.Bigrams, text, Occur.MUST, null), ranking.AllBigrams);
+        var anyBigram = AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD, reader);
+        var allBigrams = AcrossFields(LuceneFields.Bigrams, text, Occur.MUST, null);
+        if (anyBigram is not null && anyBigram.Equals(allBigrams))
+        {
+            // One bigram (书屋, 办园): "any" and "all" are the same query, and BM25 is linear in the boost, so it is
+            // scored once with both weights instead of walking the same postings twice.
+            Add(query, anyBigram, ranking.AnyBigram + ranking.AllBigrams);
+        }
+        else
+        {
+            Add(query, anyBigram, ranking.AnyBigram);
+            Add(query, allBigrams, ranking.AllBigrams);
+        }
         return query.Clauses.Count == 0 ? null : query;
     }
 

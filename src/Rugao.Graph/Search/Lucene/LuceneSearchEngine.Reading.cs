@@ -30,10 +30,8 @@ public sealed partial class LuceneSearchEngine
             }
 
             var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var top = TopFieldCollector.Create(ScoreThenId, Math.Max(1, wanted), false, true, false, false);
-            var counts = new StandardCountCollector();
-            searcher.Search(SearchRequestFilter.Apply(query, request), MultiCollector.Wrap(top, counts));
-            var page = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+            var (top, counts) = SegmentSearch.Run(searcher, SearchRequestFilter.Apply(query, request), ScoreThenId, Math.Max(1, wanted));
+            var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
                 .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
                 .ToList();
             return new SearchMatches(page, counts.Total, counts.ByStandard);

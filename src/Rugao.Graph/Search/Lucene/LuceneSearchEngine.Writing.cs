@@ -47,24 +47,8 @@ public sealed partial class LuceneSearchEngine
             var fresh = IndexGeneration.Create(folders.Next(), analyzer);
             try
             {
-                // IndexWriter takes documents from several threads at once, each into its own segment; hits are
-                // ordered by score then id, so the order documents land in does not show in results.
-                var repeated = new TokenCache(analyzer);
-                var parallel = new ParallelOptions
-                {
-                    MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
-                    CancellationToken = cancellationToken,
-                };
-                await Parallel.ForEachAsync(documents, parallel, (document, _) =>
-                {
-                    fresh.Writer.AddDocument(LuceneDocumentWriter.ToLucene(document, repeated));
-                    return ValueTask.CompletedTask;
-                }).ConfigureAwait(false);
-
-                // The parallel writer leaves several segments, and every query (with its exact counts) visits each
-                // one: merged once here, before it goes live, queries cost about half. Later changes are small
-                // segments the merge policy folds in as usual.
-                fresh.Writer.ForceMerge(1);
+                await SegmentPerCoreBuild.WriteAsync(fresh.Writer, fresh.Folder, analyzer, documents, cancellationToken)
+                    .ConfigureAwait(false);
                 fresh.Commit();
                 folders.MakeLive(fresh.Folder);
             }

@@ -25,9 +25,22 @@ internal sealed class SearchRequestFilter : Filter
         standardIds = request.StandardIds is { } ids ? [.. ids] : null;
     }
 
-    /// <summary>The query restricted to what the request allows, its scores unchanged.</summary>
-    public static Query Apply(Query query, SearchRequest request) =>
-        new FilteredQuery(query, new SearchRequestFilter(request), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+    /// <summary>
+    /// The query restricted to what the request allows, its scores unchanged. A few standards (a clause number within
+    /// one standard) are walked from their own documents, the query only asked about those; otherwise the query leads.
+    /// </summary>
+    public static Query Apply(Query query, SearchRequest request)
+    {
+        var filter = new SearchRequestFilter(request);
+        return filter.IsSelective
+            ? new FilteredQuery(query, filter, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)
+            : new FilteredQuery(query, filter, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+    }
+
+    /// <summary>Up to this many standards, their documents are listed first and the query checked against them.</summary>
+    private const int FewStandards = 64;
+
+    private bool IsSelective => standardIds is { Count: > 0 and <= FewStandards };
 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
@@ -46,11 +59,43 @@ internal sealed class SearchRequestFilter : Filter
             return null;
         }
 
+        bool Visible(int doc) =>
+            from.Get(doc) <= day && to.Get(doc) >= day && (kindOrds is null || kindOrds.Contains(kindsOfDocs!.GetOrd(doc)));
+
+        if (IsSelective)
+        {
+            return DocumentsOfStandards(reader, acceptDocs, Visible);
+        }
+
         var standards = standardIds is null ? null : reader.GetNumericDocValues(LuceneFields.StandardId);
         return new FieldCacheDocIdSet(reader.MaxDoc, acceptDocs, doc =>
-            from.Get(doc) <= day && to.Get(doc) >= day
-            && (kindOrds is null || kindOrds.Contains(kindsOfDocs!.GetOrd(doc)))
-            && (standardIds is null || (standards is not null && standardIds.Contains((int)standards.Get(doc)))));
+            Visible(doc) && (standardIds is null || (standards is not null && standardIds.Contains((int)standards.Get(doc)))));
+    }
+
+    /// <summary>The visible documents of the requested standards, from the postings of their IDs.</summary>
+    private FixedBitSet? DocumentsOfStandards(AtomicReader reader, IBits acceptDocs, Func<int, bool> visible)
+    {
+        FixedBitSet? documents = null;
+        var term = new BytesRef(NumericUtils.BUF_SIZE_INT32);
+        foreach (var id in standardIds!)
+        {
+            NumericUtils.Int32ToPrefixCoded(id, 0, term);
+            var postings = reader.GetTermDocsEnum(new Term(LuceneFields.StandardId, term));
+            if (postings is null)
+            {
+                continue;
+            }
+
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                if ((acceptDocs is null || acceptDocs.Get(doc)) && visible(doc))
+                {
+                    (documents ??= new FixedBitSet(reader.MaxDoc)).Set(doc);
+                }
+            }
+        }
+
+        return documents;
     }
 
     /// <summary>The ordinals of the wanted kinds in this segment, or null when every kind is wanted.</summary>

@@ -27,6 +27,23 @@ internal sealed class StandardCountCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>One collector holding the totals of <paramref name="parts"/> (segments searched apart).</summary>
+    public static StandardCountCollector Sum(IEnumerable<StandardCountCollector> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var sum = new StandardCountCollector();
+        foreach (var part in parts)
+        {
+            sum.Total += part.Total;
+            foreach (var (standard, count) in part.ByStandard)
+            {
+                sum.counts[standard] = sum.counts.GetValueOrDefault(standard) + count;
+            }
+        }
+
+        return sum;
+    }
+
     public void SetScorer(Scorer scorer)
     {
     }
