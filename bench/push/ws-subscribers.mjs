@@ -4,7 +4,7 @@
 // and the server's resident memory.
 //
 // Usage: node ws-subscribers.mjs --url ws://127.0.0.1:5080/graphql --key <ADMIN key> [--subscribers 10000]
-//        [--notices 100] [--server-pid <pid>] [--batch 250] [--wait <seconds to wait for delivery, 600>]
+//        [--notices 100] [--server-pid <pid>] [--batch 250] [--warmup 20] [--wait <seconds to wait for delivery, 600>]
 import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -16,6 +16,7 @@ const key = args.key;
 const subscribers = Number(args.subscribers ?? 10000);
 const notices = Number(args.notices ?? 100);
 const batch = Number(args.batch ?? 250);
+const warmupNotices = Number(args.warmup ?? 20);
 const waitMs = Number(args.wait ?? 600) * 1000;
 const serverPid = args['server-pid'];
 if (!url || !key) {
@@ -35,6 +36,13 @@ function rss() {
   const status = readFileSync(`/proc/${serverPid}/status`, 'utf8');
   const field = (name) => Number(status.match(new RegExp(`${name}:\\s+(\\d+) kB`))?.[1] ?? NaN) / 1024;
   return { rssMiB: field('VmRSS').toFixed(1), peakMiB: field('VmHWM').toFixed(1) };
+}
+
+// Processor seconds (user + system) the server has used so far, from /proc/<pid>/stat (clock ticks of 1/100 s).
+function serverProcessorSeconds() {
+  if (!serverPid) return NaN;
+  const fields = readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function onNotice(notice) {
@@ -85,20 +93,28 @@ const mutate = () => execute(create, { input: {
   departmentId: ids.departments[0].id, systemNodeId: ids.standardSystem[0].id,
 } });
 
-// One warm-up notice reaches every subscriber first, so the burst is measured only on live subscriptions.
-await mutate();
+// Warm-up notices reach every subscriber first, so the burst is measured on live subscriptions and on a server
+// whose code paths are compiled (a server runs for days; its first seconds are spent in the JIT).
+for (let i = 0; i < warmupNotices; i++) await mutate();
 const deadline = (ms) => Date.now() + ms;
 let until = deadline(waitMs);
-while (warmups < clients.length && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-console.log(`warm-up notice reached ${warmups}/${clients.length} subscribers`);
+while (warmups < warmupNotices * clients.length && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+console.log(`${warmupNotices} warm-up notices reached ${warmups}/${warmupNotices * clients.length} subscriptions`);
 phase = 'burst';
 
 const burstStart = Date.now();
+const serverBefore = serverProcessorSeconds();
+const clientBefore = process.cpuUsage();
 await Promise.all(Array.from({ length: notices }, () => mutate()));
 const expected = notices * clients.length;
 until = deadline(waitMs);
 const delivered = () => [...received.values()].reduce((sum, list) => sum + list.length, 0);
 while (delivered() < expected && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+const clientUsed = process.cpuUsage(clientBefore);
+const processorSeconds = {
+  server: Number((serverProcessorSeconds() - serverBefore).toFixed(2)),
+  client: Number(((clientUsed.user + clientUsed.system) / 1e6).toFixed(2)),
+};
 
 const latencies = [...received.values()].flat().sort((a, b) => a - b);
 const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(p / 100 * latencies.length) - 1)] : NaN;
@@ -106,7 +122,7 @@ console.log(JSON.stringify({
   subscribers: clients.length, notices, delivered: delivered(), expected,
   deliveredPercent: (100 * delivered() / expected).toFixed(2),
   latencyMs: { p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) },
-  burstSeconds: ((Date.now() - burstStart) / 1000).toFixed(1), subscriberErrors: failures, server: rss(),
+  burstSeconds: ((Date.now() - burstStart) / 1000).toFixed(1), processorSeconds, subscriberErrors: failures, server: rss(),
 }, null, 2));
 
 await Promise.allSettled([writer, ...clients].map((c) => c.dispose()));
