@@ -27,6 +27,7 @@ public static class GraphQLErrorCodes
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
     public const string StreamNotFound = "STREAM_NOT_FOUND";
     public const string StreamAlreadyOpen = "STREAM_ALREADY_OPEN";
+    public const string TooManyStreams = "TOO_MANY_STREAMS";
     public const string OperationIdMissing = "OPERATION_ID_MISSING";
     public const string OperationIdInUse = "OPERATION_ID_IN_USE";
 }

@@ -28,6 +28,10 @@ public static class TransportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BearerAuthenticator>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.AddOptions<GraphQLSseOptions>()
+            .Bind(configuration.GetSection(GraphQLSseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<GraphQLSseEndpoint>();
         services.AddSingleton<SseReservations>();
         services.AddSingleton<GraphQLSseSingleConnection>();

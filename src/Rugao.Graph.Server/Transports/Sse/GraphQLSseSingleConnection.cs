@@ -33,7 +33,13 @@ public sealed partial class GraphQLSseSingleConnection(
             return;
         }
 
-        var reservation = reservations.Reserve();
+        if (reservations.Reserve() is not { } reservation)
+        {
+            context.Response.Headers.RetryAfter = "60";
+            await RefuseAsync(context, SseErrors.TooManyStreams).ConfigureAwait(false);
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync(reservation.Token, context.RequestAborted).ConfigureAwait(false);

@@ -11,6 +11,9 @@ internal static class SseErrors
     public static readonly HttpRejection StreamAlreadyOpen = new(StatusCodes.Status409Conflict, GraphQLErrorCodes.StreamAlreadyOpen,
         "An event stream is already open for this token; only one may be.");
 
+    public static readonly HttpRejection TooManyStreams = new(StatusCodes.Status503ServiceUnavailable, GraphQLErrorCodes.TooManyStreams,
+        "This server holds as many event stream reservations as it may; try again later, or use distinct connections mode.");
+
     public static readonly HttpRejection OperationIdMissing = new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.OperationIdMissing,
         "Single connection mode needs the operation's ID: in extensions.operationId, or as ?operationId= to stop it.");
 

@@ -1,22 +1,32 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace Rugao.Graph.Server.Transports.Sse;
 
 /// <summary>
 /// The reserved event streams of this server process. A reservation lives as long as its stream; one whose stream
-/// is not opened within <see cref="OpenTimeout"/> is dropped, so abandoned reservations do not pile up.
+/// is not opened within <see cref="OpenTimeout"/> is dropped, so abandoned reservations do not pile up, and there are
+/// never more than <see cref="GraphQLSseOptions.MaxReservations"/>.
 /// </summary>
-public sealed class SseReservations(TimeProvider time)
+public sealed class SseReservations(TimeProvider time, IOptions<GraphQLSseOptions> options)
 {
     /// <summary>The reference client opens its stream right after the reservation; a minute is ample.</summary>
     public static readonly TimeSpan OpenTimeout = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, SseReservation> reservations = new(StringComparer.Ordinal);
 
-    public SseReservation Reserve()
+    /// <summary>A new reservation, or null when the process holds as many as it may.</summary>
+    public SseReservation? Reserve()
     {
         var reservation = new SseReservation(SseStreamToken.Create());
-        reservations[reservation.Token] = reservation;
+        lock (reservations)
+        {
+            // Checked and added under one lock, so concurrent PUTs cannot overshoot the ceiling together.
+            if (reservations.Count >= options.Value.MaxReservations)
+                return null;
+            reservations[reservation.Token] = reservation;
+        }
+
         _ = DropUnlessOpenedAsync(reservation);
         return reservation;
     }
