@@ -34,6 +34,7 @@ public static class TransportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GraphQLSseEndpoint>();
         services.AddSingleton<SseReservations>();
+        services.AddSingleton<SseCredentialWatch>();
         services.AddSingleton<GraphQLSseSingleConnection>();
         return services;
     }

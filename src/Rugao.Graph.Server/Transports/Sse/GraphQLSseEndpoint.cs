@@ -11,14 +11,14 @@ namespace Rugao.Graph.Server.Transports.Sse;
 /// queries and subscriptions) with <c>Accept: text/event-stream</c> gets one event stream carrying the operation's
 /// results as <c>next</c> events, then <c>complete</c>. Errors found before execution are sent the same way, on an
 /// accepted stream, as the protocol requires. The client ends a subscription by closing the connection; the server
-/// ends it, with an <c>UNAUTHENTICATED</c> error, when the JWT that opened the stream expires.
+/// ends it, with an <c>UNAUTHENTICATED</c> error, when the JWT that opened the stream expires or its API key is revoked.
 /// </summary>
 public sealed class GraphQLSseEndpoint(
     GraphQLRequestExecutor executor,
     IGraphQLSerializer serializer,
     IGraphQLTextSerializer textSerializer,
     IOptions<GraphQLLimitsOptions> limits,
-    TimeProvider time,
+    SseCredentialWatch credentials,
     GraphQLSseSingleConnection singleConnection,
     ILogger<GraphQLSseEndpoint> logger)
 {
@@ -98,7 +98,7 @@ public sealed class GraphQLSseEndpoint(
             ExecutionResult? last;
             try
             {
-                last = await SseResultPump.RunAsync(operation, context.User, time, events.NextAsync, cancellationToken, cancellationToken)
+                last = await SseResultPump.RunAsync(operation, credentials.Of(context), events.NextAsync, cancellationToken, cancellationToken)
                     .ConfigureAwait(false);
             }
             finally

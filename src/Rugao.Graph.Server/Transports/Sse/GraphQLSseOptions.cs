@@ -13,4 +13,11 @@ public sealed class GraphQLSseOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int MaxReservations { get; set; } = 10_000;
+
+    /// <summary>
+    /// How often a stream opened with an API key checks that the key is still valid (one indexed lookup), so a
+    /// revoked key ends its streams; the WebSocket transport checks at each ping.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CredentialCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -83,17 +83,17 @@ public sealed partial class GraphQLSseSingleConnection
             return;
         }
 
-        _ = RunAsync(reservation, operationId, stop, operation, scope, context.User);
+        _ = RunAsync(reservation, operationId, stop, operation, scope, credentials.Of(context));
         context.Response.StatusCode = StatusCodes.Status202Accepted;
     }
 
     private async Task RunAsync(SseReservation reservation, string operationId, CancellationTokenSource stop,
-        StreamingOperation operation, AsyncServiceScope scope, System.Security.Claims.ClaimsPrincipal user)
+        StreamingOperation operation, AsyncServiceScope scope, Func<CancellationToken, Task<ExecutionError>> credentialLost)
     {
         try
         {
             var events = await reservation.StreamAsync(stop.Token).ConfigureAwait(false);
-            var last = await SseResultPump.RunAsync(operation, user, time,
+            var last = await SseResultPump.RunAsync(operation, credentialLost,
                 (result, token) => events.NextAsync(operationId, result, token), reservation.Ended, stop.Token).ConfigureAwait(false);
             if (last is not null)
                 await events.NextAsync(operationId, last, reservation.Ended).ConfigureAwait(false);

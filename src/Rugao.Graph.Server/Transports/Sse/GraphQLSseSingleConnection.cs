@@ -18,7 +18,7 @@ public sealed partial class GraphQLSseSingleConnection(
     IOptions<GraphQLLimitsOptions> limits,
     SseReservations reservations,
     IServiceScopeFactory scopes,
-    TimeProvider time,
+    SseCredentialWatch credentials,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLSseSingleConnection> logger)
 {
