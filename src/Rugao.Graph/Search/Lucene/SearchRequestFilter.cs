@@ -8,10 +8,14 @@ namespace Rugao.Graph.Search.Lucene;
 /// The non-scoring part of <see cref="SearchRequest"/> — visible on the day, of the kinds, of the standards — checked
 /// document by document against per-segment field caches. Applied query-first (<see cref="Apply"/>), it costs a few
 /// array reads per match instead of a pass over every document of the index per search. An empty standard set
-/// matches nothing; the set can hold thousands of IDs (every standard of an area).
+/// matches nothing; the set can hold thousands of IDs (every standard of an area). A set of a few standards is the
+/// exception: their documents, listed from the standard-ID postings, lead and the query is asked only about them.
 /// </summary>
 internal sealed class SearchRequestFilter : Filter
 {
+    /// <summary>Up to this many standards, their documents are listed first and the query checked against them.</summary>
+    private const int FewStandards = 64;
+
     private readonly int day;
     private readonly BytesRef[]? kinds;
     private readonly HashSet<int>? standardIds;
@@ -36,9 +40,6 @@ internal sealed class SearchRequestFilter : Filter
             ? new FilteredQuery(query, filter, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)
             : new FilteredQuery(query, filter, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
     }
-
-    /// <summary>Up to this many standards, their documents are listed first and the query checked against them.</summary>
-    private const int FewStandards = 64;
 
     private bool IsSelective => standardIds is { Count: > 0 and <= FewStandards };
 
