@@ -21,21 +21,25 @@ public sealed partial class LuceneSearchEngine
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Text.Normalized.Length, MaxTextLength, nameof(request));
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher =>
-        {
-            var query = queries.For(request, searcher.IndexReader);
-            if (query is null)
-            {
-                return new SearchMatches([], 0, new Dictionary<int, int>());
-            }
+        return Task.FromResult(WithSearcher(searcher => results is null
+            ? Search(searcher, request)
+            : results.GetOrAdd(searcher.IndexReader, request, () => Search(searcher, request))));
+    }
 
-            var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var (top, counts) = SegmentSearch.Run(searcher, SearchRequestFilter.Apply(query, request), ScoreThenId, Math.Max(1, wanted));
-            var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
-                .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
-                .ToList();
-            return new SearchMatches(page, counts.Total, counts.ByStandard);
-        }));
+    private SearchMatches Search(IndexSearcher searcher, SearchRequest request)
+    {
+        var query = queries.For(request, searcher.IndexReader);
+        if (query is null)
+        {
+            return new SearchMatches([], 0, new Dictionary<int, int>());
+        }
+
+        var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var (top, counts) = SegmentSearch.Run(searcher, SearchRequestFilter.Apply(query, request), ScoreThenId, Math.Max(1, wanted));
+        var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
+            .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
+            .ToList();
+        return new SearchMatches(page, counts.Total, counts.ByStandard);
     }
 
     public Task<IReadOnlyList<SearchDocument>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
     private readonly Analyzer queryAnalyzer;
     private readonly LuceneQueryFactory queries;
     private readonly SemaphoreSlim writes = new(1, 1);
+    private readonly SearchResultCache? results = new();
     private IndexGeneration? live;
     private volatile bool disposed;
 
@@ -39,6 +40,13 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         queries = new LuceneQueryFactory(queryAnalyzer, ranking);
         live = OpenLive();
         folders.DeleteAllBut(live?.Folder);
+    }
+
+    /// <summary>Whether answers are remembered per index reader (<see cref="SearchResultCache"/>); the benchmark turns it off to measure the searching itself.</summary>
+    internal bool CachesResults
+    {
+        get => results is not null;
+        init => results = value ? new SearchResultCache() : null;
     }
 
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken)

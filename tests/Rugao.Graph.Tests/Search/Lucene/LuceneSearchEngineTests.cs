@@ -27,6 +27,24 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
     }
 
     [Fact]
+    public async Task Search_Repeated_IsRememberedUntilTheIndexChanges()
+    {
+        using var engine = new LuceneSearchEngine(folder.Path);
+        await engine.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        var request = SearchRequests.For("书屋");
+        var before = await engine.SearchAsync(request, CancellationToken.None);
+        var top = before.Page[0].Document;
+
+        Assert.Same(before, await engine.SearchAsync(request, CancellationToken.None));
+        Assert.NotSame(before, await engine.SearchAsync(request with { Offset = 1 }, CancellationToken.None));
+        await engine.ReplaceStandardsAsync([top.StandardId], [], CancellationToken.None);
+        var after = await engine.SearchAsync(request, CancellationToken.None);
+
+        Assert.DoesNotContain(after.Page, match => match.Document.StandardId == top.StandardId);
+        Assert.True(after.TotalCount < before.TotalCount);
+    }
+
+    [Fact]
     public async Task Rebuild_SwitchesFolders_AndDeletesTheOldOne()
     {
         using var engine = new LuceneSearchEngine(folder.Path);
