@@ -21,12 +21,12 @@ public sealed partial class LuceneSearchEngine
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Text.Normalized.Length, MaxTextLength, nameof(request));
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher => results is null
-            ? Search(searcher, request)
-            : results.GetOrAdd(searcher.IndexReader, request, () => Search(searcher, request))));
+        return WithSearcherAsync(searcher => results is null
+            ? SearchAsync(searcher, request)
+            : results.GetOrAddAsync(searcher.IndexReader, request, () => SearchAsync(searcher, request)));
     }
 
-    private SearchMatches Search(IndexSearcher searcher, SearchRequest request)
+    private async Task<SearchMatches> SearchAsync(IndexSearcher searcher, SearchRequest request)
     {
         var query = queries.For(request, searcher.IndexReader);
         if (query is null)
@@ -35,7 +35,8 @@ public sealed partial class LuceneSearchEngine
         }
 
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var (top, counts) = SegmentSearch.Run(searcher, SearchRequestFilter.Apply(query, request), ScoreThenId, Math.Max(1, wanted));
+        var (top, counts) = await SegmentSearch.RunAsync(searcher, SearchRequestFilter.Apply(query, request), ScoreThenId, Math.Max(1, wanted))
+            .ConfigureAwait(false);
         var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
             .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
             .ToList();

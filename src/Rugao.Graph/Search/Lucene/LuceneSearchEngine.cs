@@ -116,6 +116,27 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         }
     }
 
+    private async Task<T> WithSearcherAsync<T>(Func<IndexSearcher, Task<T>> search)
+    {
+        var generation = Lease();
+        try
+        {
+            var searcher = generation.Searchers.Acquire();
+            try
+            {
+                return await search(searcher).ConfigureAwait(false);
+            }
+            finally
+            {
+                generation.Searchers.Release(searcher);
+            }
+        }
+        finally
+        {
+            generation.Release();
+        }
+    }
+
     private IndexGeneration Lease()
     {
         while (true)

@@ -20,7 +20,7 @@ internal sealed class SearchResultCache
 
     private readonly ConditionalWeakTable<IndexReader, Entries> byReader = new();
 
-    public SearchMatches GetOrAdd(IndexReader reader, SearchRequest request, Func<SearchMatches> search)
+    public async Task<SearchMatches> GetOrAddAsync(IndexReader reader, SearchRequest request, Func<Task<SearchMatches>> search)
     {
         ArgumentNullException.ThrowIfNull(search);
         var entries = byReader.GetValue(reader, _ => new Entries());
@@ -30,7 +30,7 @@ internal sealed class SearchResultCache
             return cached;
         }
 
-        var found = search();
+        var found = await search().ConfigureAwait(false);
         var size = found.Page.Count + found.CountByStandard.Count + 1;
         if (Interlocked.Add(ref entries.Size, size) > Capacity)
         {

@@ -4,29 +4,50 @@ using Lucene.Net.Search;
 namespace Rugao.Graph.Search.Lucene;
 
 /// <summary>
-/// Scores and counts a query's matches segment by segment, the large segments at the same time on different cores,
-/// then merges the pages and the per-standard counts. A rebuild leaves one large segment per core
+/// Scores and counts a query's matches segment by segment, several segments at once when cores are free, then merges
+/// the pages and the per-standard counts. A rebuild leaves one large segment per core
 /// (<see cref="LuceneSearchEngine.RebuildAsync"/>), so a query on an idle machine takes about one core's share of
-/// the time; under load the segments simply queue for the cores like any other work.
+/// the time. No thread ever waits for another: the caller and helper work items take segments from one counter, the
+/// caller searches whatever nobody else has taken, and then awaits only segments being searched at that moment — a
+/// helper the busy thread pool has not started yet finds nothing left and ends.
 /// </summary>
 internal static class SegmentSearch
 {
-    public static (TopDocs Top, StandardCountCollector Counts) Run(IndexSearcher searcher, Query query, Sort sort, int wanted)
+    public static async Task<(TopDocs Top, StandardCountCollector Counts)> RunAsync(IndexSearcher searcher, Query query, Sort sort, int wanted)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
         var tops = new TopFieldDocs[leaves.Count];
         var counts = new StandardCountCollector[leaves.Count];
-        if (leaves.Count > 1)
+        var searched = Enumerable.Range(0, leaves.Count)
+            .Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))
+            .ToArray();
+        var next = -1;
+
+        void Drain()
         {
-            Parallel.For(0, leaves.Count, i => Search(weight, leaves[i], sort, wanted, tops, counts, i));
-        }
-        else if (leaves.Count == 1)
-        {
-            Search(weight, leaves[0], sort, wanted, tops, counts, 0);
+            for (var i = Interlocked.Increment(ref next); i < leaves.Count; i = Interlocked.Increment(ref next))
+            {
+                try
+                {
+                    Search(weight, leaves[i], sort, wanted, tops, counts, i);
+                    searched[i].SetResult();
+                }
+                catch (Exception exception)
+                {
+                    searched[i].SetException(exception);
+                }
+            }
         }
 
+        for (var helper = 1; helper < Math.Min(Environment.ProcessorCount, leaves.Count); helper++)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Drain(), null);
+        }
+
+        Drain();
+        await Task.WhenAll(searched.Select(s => s.Task)).ConfigureAwait(false);
         var merged = leaves.Count == 0 ? new TopDocs(0, [], float.NaN) : TopDocs.Merge(sort, wanted, tops);
         return (merged, StandardCountCollector.Sum(counts));
     }

@@ -20,7 +20,7 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
     [InlineData("孩子上幼儿园有补助吗", 20)]
     [InlineData("GB/T 28220", 5)]
     [InlineData("服务", 1000)]
-    public void Run_ManySegments_SamePageAndCountsAsOneSearch(string text, int wanted)
+    public async Task Run_ManySegments_SamePageAndCountsAsOneSearch(string text, int wanted)
     {
         using var directory = FSDirectory.Open(folder.Path);
         using var analyzer = LuceneAnalysis.PerField(LuceneAnalysis.SmartCnWords());
@@ -33,7 +33,7 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
         var expectedCounts = new StandardCountCollector();
         searcher.Search(query, expectedCounts);
 
-        var (top, counts) = SegmentSearch.Run(searcher, query, ScoreThenId, wanted);
+        var (top, counts) = await SegmentSearch.RunAsync(searcher, query, ScoreThenId, wanted);
 
         Assert.True(reader.Leaves.Count >= 5);
         var expected = searcher.Search(query, null, wanted, ScoreThenId, true, false);
