@@ -34,7 +34,7 @@ public sealed class SubscriptionProbe : IAsyncDisposable
         var inputs = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables));
         var operation = await services.GetRequiredService<GraphQLRequestExecutor>().SubscribeAsync(
             new GraphQLRequest { Query = query, Variables = inputs }, Everything, scope.ServiceProvider,
-            new ClaimsPrincipal(new ClaimsIdentity()), CancellationToken.None);
+            new ClaimsPrincipal(new ClaimsIdentity()), send: null, CancellationToken.None);
         return new SubscriptionProbe(scope, operation, serializer);
     }
 

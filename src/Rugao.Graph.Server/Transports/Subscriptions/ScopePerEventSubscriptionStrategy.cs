@@ -8,10 +8,23 @@ namespace Rugao.Graph.Server.Transports.Subscriptions;
 /// <summary>
 /// Runs each subscription event in a service scope of its own. Batch loaders are scoped and cache what they fetch; a
 /// subscription lives for hours, so sharing the subscribe request's scope would serve stale rows and grow forever.
-/// Subscribers with the same operation and role share one run per event (<see cref="SharedEventResults"/>).
+/// Subscribers with the same operation and role share one run per event (<see cref="SharedEventResults"/>). A
+/// transport taking results directly (<see cref="DirectDelivery"/>) is told how to run an event the same way.
 /// </summary>
 public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStrategy
 {
+    protected override Task<IObservable<ExecutionResult>?> ResolveResponseStreamAsync(ExecutionContext context, ExecutionNode node)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // Attached before the field's resolver runs, so the event source it creates can use it.
+        DirectDelivery.Of(context)?.Attach(async (value, cancellationToken) =>
+        {
+            using var child = CloneExecutionContext(context, cancellationToken);
+            return await ProcessDataAsync(child, node, value).ConfigureAwait(false);
+        });
+        return base.ResolveResponseStreamAsync(context, node);
+    }
+
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
         ArgumentNullException.ThrowIfNull(context);
