@@ -39,6 +39,7 @@ internal sealed class NoticeStream(
                     {
                         if (!await DeliverAsync(observer, notice, cancellationToken).ConfigureAwait(false))
                         {
+                            live.Dispose();
                             return;
                         }
                     }
@@ -57,6 +58,7 @@ internal sealed class NoticeStream(
 
                 if (!await DeliverAsync(observer, notice, cancellationToken).ConfigureAwait(false))
                 {
+                    live.Dispose();
                     return;
                 }
 
@@ -88,7 +90,10 @@ internal sealed class NoticeStream(
         }
     }
 
-    /// <summary>False when the transport no longer takes results; it is then ending the operation.</summary>
+    /// <summary>
+    /// False when the transport no longer takes results: it is ending the operation, and the source leaves the hub
+    /// at once rather than when the transport gets round to unsubscribing.
+    /// </summary>
     private async ValueTask<bool> DeliverAsync(IObserver<ChangeNotice> observer, ChangeNotice notice, CancellationToken cancellationToken)
     {
         if (direct is { IsReady: true })
