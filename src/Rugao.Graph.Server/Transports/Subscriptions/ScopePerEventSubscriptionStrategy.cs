@@ -16,13 +16,26 @@ public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStr
     protected override Task<IObservable<ExecutionResult>?> ResolveResponseStreamAsync(ExecutionContext context, ExecutionNode node)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Attached before the field's resolver runs, so the event source it creates can use it.
-        DirectDelivery.Of(context)?.Attach(async (value, cancellationToken) =>
+        // Attached before the field's resolver runs, so the event source it creates can use it. What a shared run
+        // needs is looked up once here, and an event another subscriber has already run costs one lookup.
+        if (DirectDelivery.Of(context) is { } direct)
         {
-            using var child = CloneExecutionContext(context, cancellationToken);
-            return await ProcessDataAsync(child, node, value).ConfigureAwait(false);
-        });
+            var operation = OperationKey.Of(context);
+            var shared = context.RequestServices?.GetService<SharedEventResults>();
+            var role = Caller.RoleOf(context.User);
+            direct.Attach((value, cancellationToken) =>
+                operation is not null && shared is not null && shared.TryGet(value, operation, role, out var result)
+                    ? ValueTask.FromResult(result)
+                    : RunEventAsync(context, node, value, cancellationToken));
+        }
+
         return base.ResolveResponseStreamAsync(context, node);
+    }
+
+    private async ValueTask<ExecutionResult> RunEventAsync(ExecutionContext context, ExecutionNode node, object value, CancellationToken cancellationToken)
+    {
+        using var child = CloneExecutionContext(context, cancellationToken);
+        return await ProcessDataAsync(child, node, value).ConfigureAwait(false);
     }
 
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
