@@ -13,16 +13,24 @@ public sealed partial class GraphQLRequestExecutor
     /// <see cref="ExecuteAsync"/>. The returned stream yields one result for a query or mutation and one per event
     /// for a subscription; see <see cref="StreamingOperation"/>. Dispose it to end the operation.
     /// <paramref name="cancellationToken"/> covers the subscribe step only; <paramref name="requestServices"/> must
-    /// outlive the stream (the connection's or request's scope).
+    /// outlive the stream (the connection's or request's scope). With <paramref name="send"/>, event sources that can
+    /// (<see cref="DirectDelivery"/>) hand their results to it as they come instead of through the stream; it must
+    /// not wait, and returns false once the transport takes no more.
     /// </summary>
     public async Task<StreamingOperation> SubscribeAsync(
         GraphQLRequest request,
         OperationPolicy policy,
         IServiceProvider requestServices,
         ClaimsPrincipal user,
+        Func<ExecutionResult, bool>? send,
         CancellationToken cancellationToken)
     {
         var userContext = new Dictionary<string, object?>();
+        if (send is not null)
+        {
+            DirectDelivery.AddTo(userContext, send);
+        }
+
         var pacing = SubscriptionPacing.AddTo(userContext);
         OperationKey.AddTo(userContext, request);
         ExecutionResult result;

@@ -35,13 +35,16 @@ public sealed class NoticeHub(IOptions<NoticeOptions> options)
     {
         // One snapshot per batch: Keys copies the dictionary, which adds up with thousands of subscribers.
         var current = batch.Notices.Count == 0 ? [] : subscribers.Keys;
-        foreach (var notice in batch.Notices)
+        // Subscriber by subscriber, so each is offered its whole share of the batch at once and handles it (down to
+        // its socket's write) as one run, rather than waking once per notice.
+        foreach (var subscriber in current)
         {
-            foreach (var subscriber in current)
+            foreach (var notice in batch.Notices)
             {
                 if (subscriber.Filter.Matches(notice) && !subscriber.Offer(notice))
                 {
                     subscribers.TryRemove(subscriber, out _);
+                    break;
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,12 @@ using Rugao.Graph.Server.Transports.Subscriptions;
 
 namespace Rugao.Graph.Tests.TestSupport;
 
-/// <summary>Runs an operation through <see cref="GraphQLRequestExecutor.SubscribeAsync"/> in-process and reads its results as JSON.</summary>
+/// <summary>
+/// Runs an operation through <see cref="GraphQLRequestExecutor.SubscribeAsync"/> in-process and reads its results as
+/// JSON: from the stream, or (<c>direct</c>) as a transport taking results directly does, followed by the stream's end.
+/// A direct probe holds at most <see cref="SubscriptionPacing.Window"/> unread results; a source sending more waits,
+/// as one falling behind would.
+/// </summary>
 public sealed class SubscriptionProbe : IAsyncDisposable
 {
     private static readonly OperationPolicy Everything = new("test", AllowedOperations.Query | AllowedOperations.Mutation | AllowedOperations.Subscription);
@@ -17,25 +23,51 @@ public sealed class SubscriptionProbe : IAsyncDisposable
     private readonly IAsyncEnumerator<ExecutionResult> results;
     private readonly IGraphQLTextSerializer serializer;
 
-    private SubscriptionProbe(AsyncServiceScope scope, StreamingOperation operation, IGraphQLTextSerializer serializer)
+    private SubscriptionProbe(AsyncServiceScope scope, StreamingOperation operation, IGraphQLTextSerializer serializer, Channel<ExecutionResult>? sent)
     {
         this.scope = scope;
         Operation = operation;
         this.serializer = serializer;
-        results = operation.ReadAllAsync().GetAsyncEnumerator();
+        if (sent is null)
+        {
+            results = operation.ReadAllAsync().GetAsyncEnumerator();
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            await foreach (var result in operation.ReadAllAsync())
+            {
+                await sent.Writer.WriteAsync(result);
+            }
+
+            sent.Writer.TryComplete();
+        });
+        results = sent.Reader.ReadAllAsync().GetAsyncEnumerator();
     }
 
     public StreamingOperation Operation { get; }
 
-    public static async Task<SubscriptionProbe> StartAsync(IServiceProvider services, string query, object? variables = null)
+    public static async Task<SubscriptionProbe> StartAsync(IServiceProvider services, string query, object? variables = null, bool direct = false)
     {
+        var sent = direct ? Channel.CreateBounded<ExecutionResult>(SubscriptionPacing.Window) : null;
         var scope = services.CreateAsyncScope();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var inputs = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables));
         var operation = await services.GetRequiredService<GraphQLRequestExecutor>().SubscribeAsync(
             new GraphQLRequest { Query = query, Variables = inputs }, Everything, scope.ServiceProvider,
-            new ClaimsPrincipal(new ClaimsIdentity()), CancellationToken.None);
-        return new SubscriptionProbe(scope, operation, serializer);
+            new ClaimsPrincipal(new ClaimsIdentity()), sent is null ? null : Send, CancellationToken.None);
+        return new SubscriptionProbe(scope, operation, serializer, sent);
+
+        bool Send(ExecutionResult result)
+        {
+            if (!sent.Writer.TryWrite(result))
+            {
+                sent.Writer.WriteAsync(result).AsTask().GetAwaiter().GetResult();
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The next result as JSON, or null when the operation has ended.</summary>

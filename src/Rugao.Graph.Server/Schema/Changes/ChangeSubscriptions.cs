@@ -26,7 +26,7 @@ public static class ChangeSubscriptions
                 var hub = services.GetRequiredService<NoticeHub>();
                 var feed = services.GetRequiredService<ChangeFeed>();
                 var start = hub.Position >= 0 ? hub.Position : await feed.HeadAsync(c.CancellationToken);
-                return new NoticeStream(hub, feed, filter, after, start, SubscriptionPacing.Of(c));
+                return new NoticeStream(hub, feed, filter, after, start, SubscriptionPacing.Of(c), DirectDelivery.Of(c));
             });
     }
 }

@@ -6,9 +6,11 @@ namespace Rugao.Graph.Server.Schema.Changes;
 /// <summary>
 /// The event source of <c>standardChanged</c>: subscribes to the hub first, then replays the log after the client's
 /// cursor, then passes live notices on, skipping those at or below the last sequence replayed — so the switch from
-/// replay to live has neither a gap nor a duplicate.
+/// replay to live has neither a gap nor a duplicate. When the transport takes results directly
+/// (<see cref="DirectDelivery"/>), each notice is run and sent from here instead of passed on.
 /// </summary>
-internal sealed class NoticeStream(NoticeHub hub, ChangeFeed feed, ChangeFilter filter, long? after, long start, SubscriptionPacing pacing)
+internal sealed class NoticeStream(
+    NoticeHub hub, ChangeFeed feed, ChangeFilter filter, long? after, long start, SubscriptionPacing pacing, DirectDelivery? direct)
     : IObservable<ChangeNotice>
 {
     private const int ReplayBatch = 100;
@@ -35,8 +37,11 @@ internal sealed class NoticeStream(NoticeHub hub, ChangeFeed feed, ChangeFilter 
                     batch = await feed.ReadAsync(delivered, filter, ReplayBatch, cancellationToken).ConfigureAwait(false);
                     foreach (var notice in batch.Notices)
                     {
-                        await pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        observer.OnNext(notice);
+                        if (!await DeliverAsync(observer, notice, cancellationToken).ConfigureAwait(false))
+                        {
+                            live.Dispose();
+                            return;
+                        }
                     }
 
                     delivered = batch.UpTo;
@@ -51,8 +56,12 @@ internal sealed class NoticeStream(NoticeHub hub, ChangeFeed feed, ChangeFilter 
                     continue;
                 }
 
-                await pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
-                observer.OnNext(notice);
+                if (!await DeliverAsync(observer, notice, cancellationToken).ConfigureAwait(false))
+                {
+                    live.Dispose();
+                    return;
+                }
+
                 delivered = notice.Sequence;
             }
 
@@ -79,6 +88,22 @@ internal sealed class NoticeStream(NoticeHub hub, ChangeFeed feed, ChangeFilter 
         {
             observer.OnError(exception);
         }
+    }
+
+    /// <summary>
+    /// False when the transport no longer takes results: it is ending the operation, and the source leaves the hub
+    /// at once rather than when the transport gets round to unsubscribing.
+    /// </summary>
+    private async ValueTask<bool> DeliverAsync(IObserver<ChangeNotice> observer, ChangeNotice notice, CancellationToken cancellationToken)
+    {
+        if (direct is { IsReady: true })
+        {
+            return await direct.DeliverAsync(notice, cancellationToken).ConfigureAwait(false);
+        }
+
+        await pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        observer.OnNext(notice);
+        return true;
     }
 
     private sealed class Unsubscriber(NoticeSubscription live, CancellationTokenSource stop) : IDisposable

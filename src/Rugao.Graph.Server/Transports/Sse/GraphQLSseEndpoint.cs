@@ -87,7 +87,7 @@ public sealed class GraphQLSseEndpoint(
             }
 
             await using var operation = await executor.SubscribeAsync(read.Request, isGet ? GetPolicy : PostPolicy,
-                context.RequestServices, context.User, cancellationToken).ConfigureAwait(false);
+                context.RequestServices, context.User, send: null, cancellationToken).ConfigureAwait(false);
             if (operation.Rejection is { } rejection)
             {
                 await events.NextAsync(rejection, cancellationToken).ConfigureAwait(false);

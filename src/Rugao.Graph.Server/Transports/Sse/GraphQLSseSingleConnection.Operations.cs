@@ -62,7 +62,7 @@ public sealed partial class GraphQLSseSingleConnection
         try
         {
             operation = await executor.SubscribeAsync(read.Request, isGet ? GetPolicy : PostPolicy, scope.ServiceProvider,
-                context.User, cancellationToken).ConfigureAwait(false);
+                context.User, send: null, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using GraphQL;
 using Rugao.Graph.Access;
 
@@ -31,6 +32,21 @@ public sealed class SharedEventResults
     public int Capacity { get; }
 
     public int Count => entries.Count;
+
+    /// <summary>The shared result for this event, operation and role when one has already run without errors.</summary>
+    public bool TryGet(object @event, string operation, Role? role, [NotNullWhen(true)] out ExecutionResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(operation);
+        if (entries.TryGetValue(new Key(@event, operation, role), out var shared) && shared.IsCompletedSuccessfully && Shareable(shared.Result))
+        {
+            result = shared.Result;
+            return true;
+        }
+
+        result = null;
+        return false;
+    }
 
     /// <summary>
     /// The result of <paramref name="execute"/> for this event, operation and role: run here if no subscriber has run

@@ -57,10 +57,16 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
+            var head = ServerMessages.NextHead(operation.Id);
+            // False once the client completed the operation or the connection is closing (a full queue closes it).
+            bool Send(ExecutionResult result) =>
+                operation.TrySend(static send => send.Queue.TryEnqueue(send.Messages.Next(send.Head, send.Result)),
+                    (Queue: _queue, Messages: _services.Messages, Head: head, Result: result));
+
             // The scope outlives the stream (disposed after it): a subscription's events resolve within it.
             await using var scope = _services.Scopes.CreateAsyncScope();
             await using var stream = await _services.Executor
-                .SubscribeAsync(request, Policy, scope.ServiceProvider, _user, operation.Token)
+                .SubscribeAsync(request, Policy, scope.ServiceProvider, _user, Send, operation.Token)
                 .ConfigureAwait(false);
 
             if (stream.Rejection is { } rejection)
@@ -71,12 +77,10 @@ internal sealed partial class GraphQLWebSocketConnection
                 return;
             }
 
-            var head = ServerMessages.NextHead(operation.Id);
+            // Results a source sent directly (Send above) do not come through here; the end of the stream still does.
             await foreach (var result in stream.ReadAllAsync(operation.Token).ConfigureAwait(false))
             {
-                // False once the client completed the operation or the connection is closing (a full queue closes it).
-                if (!operation.TrySend(static send => send.Queue.TryEnqueue(send.Messages.Next(send.Head, send.Result)),
-                        (Queue: _queue, Messages: _services.Messages, Head: head, Result: result)))
+                if (!Send(result))
                     return;
             }
 

@@ -24,6 +24,27 @@ public sealed class SharedEventResultsTests
     }
 
     [Fact]
+    public async Task TryGet_GivesOnlyAFinishedRunWithoutErrors_ForTheSameEventOperationAndRole()
+    {
+        var cache = new SharedEventResults();
+        var release = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var failed = new object();
+
+        var running = cache.GetOrExecuteAsync(Notice, "op", Role.Editor, () => new ValueTask<ExecutionResult>(release.Task)).AsTask();
+        Assert.False(cache.TryGet(Notice, "op", Role.Editor, out _));
+        release.SetResult(new ExecutionResult { Executed = true });
+        var result = await running;
+        await cache.GetOrExecuteAsync(failed, "op", Role.Editor,
+            () => new ValueTask<ExecutionResult>(new ExecutionResult { Executed = true, Errors = [new ExecutionError("no")] }));
+
+        Assert.True(cache.TryGet(Notice, "op", Role.Editor, out var shared));
+        Assert.Same(result, shared);
+        Assert.False(cache.TryGet(Notice, "op", null, out _));
+        Assert.False(cache.TryGet(Notice, "other", Role.Editor, out _));
+        Assert.False(cache.TryGet(failed, "op", Role.Editor, out _));
+    }
+
+    [Fact]
     public async Task ConcurrentSubscribers_WaitForTheOneRun()
     {
         var cache = new SharedEventResults();

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using System.Text.Json;
+using GraphQL.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Changes;
+using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -18,12 +21,14 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
           standardChanged(after: $after, where: $where) { cursor kind summary standard { identity } } }
         """;
 
-    [Fact]
-    public async Task StandardChanged_After_ReplaysThenGoesLiveWithoutGapOrDuplicate()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task StandardChanged_After_ReplaysThenGoesLiveWithoutGapOrDuplicate(bool direct)
     {
         var cursors = await CursorsAsync(3);
         var marker = Guid.NewGuid().ToString("N");
-        await using var probe = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { after = cursors[0] });
+        await using var probe = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { after = cursors[0] }, direct);
 
         var replayed = new List<JsonElement> { await NoticeAsync(probe), await NoticeAsync(probe) };
         await CommitAsync(2, marker);
@@ -36,12 +41,14 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
         Assert.Equal(all, await FeedCursorsAfterAsync(cursors[0]));
     }
 
-    [Fact]
-    public async Task StandardChanged_StandardFilter_DeliversOnlyThatStandardsNotices()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task StandardChanged_StandardFilter_DeliversOnlyThatStandardsNotices(bool direct)
     {
         var (one, other) = await TwoStandardsAsync();
         var id = (await api.DataAsync("query($code: String!) { standard(code: $code) { id } }", new { code = one.Identity })).Str("standard.id");
-        await using var probe = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { where = new { standard = new[] { id } } });
+        await using var probe = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { where = new { standard = new[] { id } } }, direct);
 
         await CommitAsync(1, "other", other.Id);
         await CommitAsync(1, "mine", one.Id);
@@ -51,12 +58,14 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
         Assert.Equal(one.Identity, notice.Str("standard.identity"));
     }
 
-    [Fact]
-    public async Task StandardChanged_SlowSubscriber_IsDroppedWithResumeCursorWhileOthersGetEverything()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task StandardChanged_SlowSubscriber_IsDroppedWithResumeCursorWhileOthersGetEverything(bool direct)
     {
         var start = (await CursorsAsync(1))[0];
-        await using var slow = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { after = start });
-        await using var fast = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { after = start });
+        await using var slow = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { after = start }, direct);
+        await using var fast = await SubscriptionProbe.StartAsync(api.Services, Subscription, new { after = start }, direct);
         const int committed = 40;
 
         // One commit at a time, each read by the fast subscriber before the next: it never lags, the slow one never reads.
@@ -89,6 +98,30 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
 
         Assert.Equal(fastCursors, slowCursors);
         Assert.Equal(fastCursors, await FeedCursorsAfterAsync(start));
+    }
+
+    [Fact]
+    public async Task StandardChanged_DirectSendRefused_StopsSendingAndLeavesTheHub()
+    {
+        var hub = api.Services.GetRequiredService<NoticeHub>();
+        var before = hub.SubscriberCount;
+        var sent = 0;
+        await using var scope = api.Services.CreateAsyncScope();
+        await using var operation = await api.Services.GetRequiredService<GraphQLRequestExecutor>().SubscribeAsync(
+            new GraphQLRequest { Query = "subscription { standardChanged { cursor } }" },
+            new OperationPolicy("test", AllowedOperations.Subscription), scope.ServiceProvider,
+            new ClaimsPrincipal(new ClaimsIdentity()), _ => Interlocked.Increment(ref sent) < 0, CancellationToken.None);
+        Assert.Equal(before + 1, hub.SubscriberCount);
+
+        await CommitAsync(3, "refused");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (hub.SubscriberCount > before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(before, hub.SubscriberCount);
+        Assert.Equal(1, Volatile.Read(ref sent));
     }
 
     [Theory]
