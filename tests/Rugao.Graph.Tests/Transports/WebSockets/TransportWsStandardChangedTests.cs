@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 using Rugao.Graph.Tests.Transports.TestSupport;
@@ -9,10 +8,6 @@ namespace Rugao.Graph.Tests.Transports.WebSockets;
 /// <summary>The real <c>standardChanged</c> subscription over graphql-transport-ws, fed by mutations on another socket.</summary>
 public sealed class TransportWsStandardChangedTests(WebSocketApi api) : IClassFixture<WebSocketApi>
 {
-    private const string Create = """
-        mutation($input: CreateStandardInput!) { createStandard(input: $input) { standard { id } errors { code } } }
-        """;
-
     private const string Changed = """
         subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor kind occurredAt standard { code } } }
         """;
@@ -20,18 +15,18 @@ public sealed class TransportWsStandardChangedTests(WebSocketApi api) : IClassFi
     [Fact]
     public async Task MutationOnOneSocket_IsPushedToASubscriberOnAnother_UntilItCompletes()
     {
-        var editor = await KeyAsync(Role.Editor);
-        await using var writer = await ConnectedAsync(editor);
-        await using var subscriber = await ConnectedAsync(editor);
-        var after = await CursorOfAsync(writer, await CreateAsync(writer, "DB3206/T 9961"));
+        var editor = await api.KeyAsync(Role.Editor);
+        await using var writer = await api.ConnectedAsync(editor);
+        await using var subscriber = await api.ConnectedAsync(editor);
+        var after = await writer.CursorOfAsync(await api.CreateStandardAsync(writer, "DB3206/T 9961"));
 
         // With `after`, nothing committed from here on can be missed, whether it is replayed or pushed live.
         await subscriber.SubscribeAsync("changes", Changed, new { after });
-        await CreateAsync(writer, "DB3206/T 9962");
+        await api.CreateStandardAsync(writer, "DB3206/T 9962");
         var notice = await subscriber.ReceiveAsync();
 
         await subscriber.SendAsync(new { id = "changes", type = "complete" });
-        await CreateAsync(writer, "DB3206/T 9963");
+        await api.CreateStandardAsync(writer, "DB3206/T 9963");
         var afterComplete = await subscriber.RunAsync("q", "{ __typename }", keepOthers: true);
 
         Assert.Equal("next", notice.Str("type"));
@@ -44,7 +39,7 @@ public sealed class TransportWsStandardChangedTests(WebSocketApi api) : IClassFi
     [Fact]
     public async Task BadCursor_IsAnErrorMessage()
     {
-        await using var client = await ConnectedAsync(null);
+        await using var client = await api.ConnectedAsync(null);
 
         var messages = await client.RunAsync("changes", Changed, new { after = "not-a-cursor" });
 
@@ -52,35 +47,4 @@ public sealed class TransportWsStandardChangedTests(WebSocketApi api) : IClassFi
         Assert.Equal("error", error.Str("type"));
         Assert.NotNull(error.GetProperty("payload")[0].Str("extensions.code"));
     }
-
-    private async Task<TransportWsClient> ConnectedAsync(string? key)
-    {
-        var client = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient());
-        await client.InitAsync(key is null ? null : new { Authorization = "Bearer " + key });
-        return client;
-    }
-
-    private async Task<string> CreateAsync(TransportWsClient writer, string code)
-    {
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        var payload = await writer.ResultAsync("create-" + code, Create, new
-        {
-            input = new
-            {
-                code, year = 2026, title = "推送测试规范",
-                departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-            },
-        });
-        Assert.Empty(payload.Items("data.createStandard.errors"));
-        return payload.Str("data.createStandard.standard.id")!;
-    }
-
-    private static async Task<string> CursorOfAsync(TransportWsClient client, string standardId)
-    {
-        var payload = await client.ResultAsync("cursor", "query($id: ID!) { changes(where: { standard: [$id] }) { nodes { cursor } } }", new { id = standardId });
-        return payload.Items("data.changes.nodes")[^1].Str("cursor")!;
-    }
-
-    private async Task<string> KeyAsync(Role role) =>
-        (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync(role + "-" + Guid.NewGuid().ToString("N"), role, "test", default)).Item2;
 }
