@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Rugao.Graph.Tests.TestSupport;
 using Rugao.Graph.Tests.Transports.TestSupport;
@@ -26,8 +25,8 @@ public sealed class NoticeHubProcessTests
 
         using var onSecond = Listen(second, key, 1, head);
         using var onFirst = Listen(first, key, 2, head);
-        await CreateAsync(http, first, key, "DB3206/T 9961");
-        await CreateAsync(http, second, key, "DB3206/T 9962");
+        await first.CreateStandardAsync(http, key, "DB3206/T 9961");
+        await second.CreateStandardAsync(http, key, "DB3206/T 9962");
 
         var fromSecond = Notices(await onSecond.OutputAsync(), onSecond);
         var fromFirst = Notices(await onFirst.OutputAsync(), onFirst);
@@ -47,8 +46,8 @@ public sealed class NoticeHubProcessTests
             using var http = new HttpClient();
             var head = await HeadAsync(http, server, key);
             using var listening = Listen(server, key, 3, head);
-            await CreateAsync(http, server, key, "DB3206/T 9971");
-            await CreateAsync(http, server, key, "DB3206/T 9972");
+            await server.CreateStandardAsync(http, key, "DB3206/T 9971");
+            await server.CreateStandardAsync(http, key, "DB3206/T 9972");
 
             // The subscriber's server is suspended, so the third notice is committed (through the other process) but
             // never pushed; then it dies as a crash would. Whatever it had pushed, the log decides what comes next.
@@ -56,7 +55,7 @@ public sealed class NoticeHubProcessTests
             // lock, so let its background work settle first; this is not what the test measures.
             await Task.Delay(TimeSpan.FromSeconds(2));
             await server.FreezeAsync();
-            await CreateAsync(http, writer, key, "DB3206/T 9973");
+            await writer.CreateStandardAsync(http, key, "DB3206/T 9973");
             await server.KillAsync();
             var received = Received(await listening.OutputAsync());
             Assert.True(received.Count < 3, "the suspended server cannot have pushed the third notice");
@@ -73,7 +72,7 @@ public sealed class NoticeHubProcessTests
                 Assert.Contains(code, notice.Str("summary"), StringComparison.Ordinal);
             }
 
-            var log = await PostAsync(http, server, key,
+            var log = await server.PostAsync(http, key,
                 "query($after: String) { changes(after: $after, where: { kind: [CREATED] }) { edges { cursor } } }", new { after = head });
             Assert.Equal(log.Items("changes.edges").Select(e => e.Str("cursor")), cursors);
         }
@@ -104,28 +103,12 @@ public sealed class NoticeHubProcessTests
         return (data, output.TrimEnd().Split('\n')[^1].Trim());
     }
 
-    private static async Task CreateAsync(HttpClient http, ServerProcess server, string key, string code)
-    {
-        var ids = await PostAsync(http, server, key, "{ departments { id } standardSystem { id } }");
-        var created = await PostAsync(http, server, key,
-            "mutation($input: CreateStandardInput!) { createStandard(input: $input) { errors { code } } }",
-            new
-            {
-                input = new
-                {
-                    code, year = 2026, title = "推送测试规范",
-                    departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-                },
-            });
-        Assert.Empty(created.Items("createStandard.errors"));
-    }
-
     private static async Task<string?> HeadAsync(HttpClient http, ServerProcess server, string key)
     {
         string? after = null;
         while (true)
         {
-            var page = await PostAsync(http, server, key,
+            var page = await server.PostAsync(http, key,
                 "query($after: String) { changes(after: $after, first: 100) { pageInfo { hasNextPage } upToDateAsOf } }", new { after });
             after = page.Str("changes.upToDateAsOf");
             if (!page.At("changes.pageInfo.hasNextPage").GetBoolean())
@@ -133,14 +116,5 @@ public sealed class NoticeHubProcessTests
                 return after;
             }
         }
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, ServerProcess server, string key, string query, object? variables = null)
-    {
-        var request = GraphQLHttpRequests.Post(server.Address, new { query, variables });
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        var response = await GraphQLHttpResponse.SendAsync(http, request);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        return response.Data;
     }
 }

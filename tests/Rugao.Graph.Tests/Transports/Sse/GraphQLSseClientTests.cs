@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Rugao.Graph.Tests.TestSupport;
 using Rugao.Graph.Tests.Transports.TestSupport;
@@ -48,18 +47,7 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         using var client = ReferenceClients.Start(Subscribe, StreamUrl(server), key, "1",
             "subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor kind summary } }",
             JsonSerializer.Serialize(new { after = head }));
-        var ids = await PostAsync(http, server, key, "{ departments { id } standardSystem { id } }");
-        var created = await PostAsync(http, server, key,
-            "mutation($input: CreateStandardInput!) { createStandard(input: $input) { errors { code } } }",
-            new
-            {
-                input = new
-                {
-                    code = "DB3206/T 9951", year = 2026, title = "推送测试规范",
-                    departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-                },
-            });
-        Assert.Empty(created.Items("createStandard.errors"));
+        await server.CreateStandardAsync(http, key, "DB3206/T 9951");
         var output = await client.OutputAsync();
 
         Assert.True(output.Count == 2, client.Errors + string.Join('\n', output));
@@ -88,7 +76,7 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         });
 
         using var client = ReferenceClients.Start(SingleConnection, StreamUrl(server), key, operations);
-        await CreateStandardAsync(http, server, key, "DB3206/T 9952");
+        await server.CreateStandardAsync(http, key, "DB3206/T 9952");
         var output = await client.OutputAsync();
 
         var of = (string name) => output.Where(line => line.TryGetProperty("op", out var op) && op.GetString() == name).ToList();
@@ -123,7 +111,7 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         string? after = null;
         while (true)
         {
-            var page = await PostAsync(http, server, key,
+            var page = await server.PostAsync(http, key,
                 "query($after: String) { changes(after: $after, first: 100) { pageInfo { hasNextPage } upToDateAsOf } }", new { after });
             after = page.Str("changes.upToDateAsOf");
             if (!page.At("changes.pageInfo.hasNextPage").GetBoolean())
@@ -133,32 +121,7 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         }
     }
 
-    private static async Task CreateStandardAsync(HttpClient http, ServerProcess server, string key, string code)
-    {
-        var ids = await PostAsync(http, server, key, "{ departments { id } standardSystem { id } }");
-        var created = await PostAsync(http, server, key,
-            "mutation($input: CreateStandardInput!) { createStandard(input: $input) { errors { code } } }",
-            new
-            {
-                input = new
-                {
-                    code, year = 2026, title = "推送测试规范",
-                    departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-                },
-            });
-        Assert.Empty(created.Items("createStandard.errors"));
-    }
-
     private static string StreamUrl(ServerProcess server) => server.Address + "/stream";
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, ServerProcess server, string key, string query, object? variables = null)
-    {
-        var request = GraphQLHttpRequests.Post(server.Address, new { query, variables });
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        var response = await GraphQLHttpResponse.SendAsync(http, request);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        return response.Data;
-    }
 }
 
 /// <summary>One server process, shared by a test class, with an EDITOR API key made before it started.</summary>
