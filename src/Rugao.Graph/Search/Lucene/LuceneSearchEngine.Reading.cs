@@ -11,8 +11,6 @@ public sealed partial class LuceneSearchEngine
     /// </summary>
     public const int MaxTextLength = 1000;
 
-    private static readonly Sort ScoreThenId = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Id, SortFieldType.STRING));
-
     public Task<SearchMatches> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -35,12 +33,12 @@ public sealed partial class LuceneSearchEngine
         }
 
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var (top, counts) = await SegmentSearch.RunAsync(searcher, SearchRequestFilter.Apply(query, request), ScoreThenId, Math.Max(1, wanted))
+        var (top, total, byStandard) = await SegmentSearch.RunAsync(searcher, query, new SearchRequestFilter(request), Math.Max(1, wanted))
             .ConfigureAwait(false);
-        var page = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
+        var page = top.Skip(request.Offset).Take(request.Limit)
             .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
             .ToList();
-        return new SearchMatches(page, counts.Total, counts.ByStandard);
+        return new SearchMatches(page, total, byStandard);
     }
 
     public Task<IReadOnlyList<SearchDocument>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken)

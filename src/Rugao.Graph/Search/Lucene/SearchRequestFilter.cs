@@ -6,7 +6,7 @@ namespace Rugao.Graph.Search.Lucene;
 
 /// <summary>
 /// The non-scoring part of <see cref="SearchRequest"/> — visible on the day, of the kinds, of the standards — checked
-/// document by document against per-segment field caches. Applied query-first (<see cref="Apply"/>), it costs a few
+/// document by document against per-segment field caches. Checked for each match of the query, it costs a few
 /// array reads per match instead of a pass over every document of the index per search. An empty standard set
 /// matches nothing; the set can hold thousands of IDs (every standard of an area). A set of a few standards is the
 /// exception: their documents, listed from the standard-ID postings, lead and the query is asked only about them.
@@ -20,8 +20,9 @@ internal sealed class SearchRequestFilter : Filter
     private readonly BytesRef[]? kinds;
     private readonly HashSet<int>? standardIds;
 
-    private SearchRequestFilter(SearchRequest request)
+    public SearchRequestFilter(SearchRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         day = IndexDays.Of(request.AsOf);
         kinds = request.Kinds is { Count: > 0 } wanted
             ? wanted.Distinct().Select(k => new BytesRef(LuceneDocumentWriter.KindTerm(k))).ToArray()
@@ -30,18 +31,10 @@ internal sealed class SearchRequestFilter : Filter
     }
 
     /// <summary>
-    /// The query restricted to what the request allows, its scores unchanged. A few standards (a clause number within
-    /// one standard) are walked from their own documents, the query only asked about those; otherwise the query leads.
+    /// Whether the allowed documents are few enough to lead: the search then walks them (<see cref="GetDocIdSet"/>
+    /// gives a bit set) and asks the query only about them; otherwise the query leads and the filter is checked per match.
     /// </summary>
-    public static Query Apply(Query query, SearchRequest request)
-    {
-        var filter = new SearchRequestFilter(request);
-        return filter.IsSelective
-            ? new FilteredQuery(query, filter, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY)
-            : new FilteredQuery(query, filter, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
-    }
-
-    private bool IsSelective => standardIds is { Count: > 0 and <= FewStandards };
+    public bool IsSelective => standardIds is { Count: > 0 and <= FewStandards };
 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {

@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Rugao.Graph.Search.Lucene.Scoring;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -9,16 +11,20 @@ namespace Rugao.Graph.Search.Lucene;
 /// (<see cref="LuceneSearchEngine.RebuildAsync"/>), so a query on an idle machine takes about one core's share of
 /// the time. No thread ever waits for another: the caller and helper work items take segments from one counter, the
 /// caller searches whatever nobody else has taken, and then awaits only segments being searched at that moment — a
-/// helper the busy thread pool has not started yet finds nothing left and ends.
+/// helper the busy thread pool has not started yet finds nothing left and ends. Within a segment the query is
+/// evaluated a window of documents at a time (<see cref="ScoringPlan"/>).
 /// </summary>
 internal static class SegmentSearch
 {
-    public static async Task<(TopDocs Top, StandardCountCollector Counts)> RunAsync(IndexSearcher searcher, Query query, Sort sort, int wanted)
+    /// <returns>The best <paramref name="wanted"/> hits by score, then by document ID, and every match counted.</returns>
+    public static async Task<(ScoreDoc[] Top, int Total, StandardCounts ByStandard)> RunAsync(IndexSearcher searcher, Query query,
+        SearchRequestFilter filter, int wanted)
     {
         ArgumentNullException.ThrowIfNull(searcher);
-        var weight = searcher.CreateNormalizedWeight(query);
+        ArgumentNullException.ThrowIfNull(filter);
+        var plan = ScoringPlan.Compile(searcher, query);
         var leaves = searcher.IndexReader.Leaves;
-        var tops = new TopFieldDocs[leaves.Count];
+        var tops = new List<(float Score, BytesRef Id, int Doc)>[leaves.Count];
         var counts = new StandardCountCollector[leaves.Count];
         var searched = Enumerable.Range(0, leaves.Count)
             .Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))
@@ -31,7 +37,7 @@ internal static class SegmentSearch
             {
                 try
                 {
-                    Search(weight, leaves[i], sort, wanted, tops, counts, i);
+                    (tops[i], counts[i]) = Search(plan, filter, leaves[i], wanted);
                     searched[i].SetResult();
                 }
                 catch (Exception exception)
@@ -48,21 +54,61 @@ internal static class SegmentSearch
 
         Drain();
         await Task.WhenAll(searched.Select(s => s.Task)).ConfigureAwait(false);
-        var merged = leaves.Count == 0 ? new TopDocs(0, [], float.NaN) : TopDocs.Merge(sort, wanted, tops);
-        return (merged, StandardCountCollector.Sum(counts));
+        var top = tops.SelectMany(hits => hits)
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Id, BytesRef.UTF8SortedAsUnicodeComparer)
+            .Take(wanted)
+            .Select(hit => new ScoreDoc(hit.Doc, hit.Score))
+            .ToArray();
+        var (total, byStandard) = StandardCountCollector.Sum(searcher.IndexReader, counts);
+        return (top, total, byStandard);
     }
 
-    private static void Search(Weight weight, AtomicReaderContext leaf, Sort sort, int wanted,
-        TopFieldDocs[] tops, StandardCountCollector[] counts, int index)
+    private static (List<(float Score, BytesRef Id, int Doc)> Top, StandardCountCollector Counts) Search(ScoringPlan plan,
+        SearchRequestFilter filter, AtomicReaderContext leaf, int wanted)
     {
-        // Field values are kept (fillFields) so that the pages of different segments can be merged in order.
-        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false,
-            docsScoredInOrder: false);
-        var count = new StandardCountCollector();
-        var collector = MultiCollector.Wrap(top, count);
-        collector.SetNextReader(leaf);
-        weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
-        tops[index] = (TopFieldDocs)top.GetTopDocs();
-        counts[index] = count;
+        var counts = new StandardCountCollector(leaf);
+        var reader = leaf.AtomicReader;
+        var root = plan.ForSegment(leaf);
+        var allowed = root is null ? null : filter.GetDocIdSet(leaf, reader.LiveDocs);
+        if (root is null || allowed is null)
+        {
+            return ([], counts);
+        }
+
+        var accepts = allowed.Bits ?? throw new InvalidOperationException("The search filter gives no random access.");
+        var leading = filter.IsSelective ? allowed.GetIterator() : null;
+        var top = new SegmentTopHits(wanted, FieldCache.DEFAULT.GetTermsIndex(reader, LuceneFields.Id));
+        var end = reader.MaxDoc;
+        for (var start = root.NextCandidate; start < end; start = Math.Max(start + ScoringWindow.Size, root.NextCandidate))
+        {
+            if (leading is not null)
+            {
+                start = leading.DocID >= start ? leading.DocID : leading.Advance(start);
+                if (start >= end)
+                {
+                    break;
+                }
+            }
+
+            root.Evaluate(start);
+            var matches = root.Matches;
+            var scores = root.Scores;
+            for (var word = 0; word < ScoringWindow.Words; word++)
+            {
+                for (var bits = matches[word]; bits != 0; bits &= bits - 1)
+                {
+                    var offset = ScoringWindow.Offset(word, bits);
+                    var doc = start + offset;
+                    if (accepts.Get(doc))
+                    {
+                        counts.Collect(doc);
+                        top.Offer(doc, scores[offset]);
+                    }
+                }
+            }
+        }
+
+        return ([.. top.Best().Select(hit => (hit.Score, hit.Id, leaf.DocBase + hit.Doc))], counts);
     }
 }

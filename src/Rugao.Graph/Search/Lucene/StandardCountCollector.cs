@@ -1,82 +1,51 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace Rugao.Graph.Search.Lucene;
 
 /// <summary>
-/// Counts every match per standard beside the collector that keeps the page: an array increment per match within a
-/// segment (<see cref="SegmentStandards"/>), folded into per-standard totals when the segment is done.
+/// Counts the matches of one segment per standard: an array increment per match (<see cref="SegmentStandards"/>).
+/// The segments' counts are added up per reader (<see cref="Sum"/>).
 /// </summary>
-internal sealed class StandardCountCollector : ICollector
+internal sealed class StandardCountCollector
 {
-    private readonly Dictionary<int, int> counts = [];
-    private SegmentStandards? segment;
-    private int[] segmentCounts = [];
+    private readonly int leaf;
+    private readonly int[] ordinalOfDoc;
+    private readonly int[] counts;
 
-    public int Total { get; private set; }
-
-    /// <summary>The counts per standard; read once the search is done.</summary>
-    public IReadOnlyDictionary<int, int> ByStandard
-    {
-        get
-        {
-            Fold();
-            return counts;
-        }
-    }
-
-    public bool AcceptsDocsOutOfOrder => true;
-
-    /// <summary>One collector holding the totals of <paramref name="parts"/> (segments searched apart).</summary>
-    public static StandardCountCollector Sum(IEnumerable<StandardCountCollector> parts)
-    {
-        ArgumentNullException.ThrowIfNull(parts);
-        var sum = new StandardCountCollector();
-        foreach (var part in parts)
-        {
-            sum.Total += part.Total;
-            foreach (var (standard, count) in part.ByStandard)
-            {
-                sum.counts[standard] = sum.counts.GetValueOrDefault(standard) + count;
-            }
-        }
-
-        return sum;
-    }
-
-    public void SetScorer(Scorer scorer)
-    {
-    }
-
-    public void SetNextReader(AtomicReaderContext context)
+    public StandardCountCollector(AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Fold();
-        segment = SegmentStandards.Of(context.AtomicReader);
-        segmentCounts = new int[segment.StandardOfOrdinal.Length];
+        leaf = context.Ord;
+        var segment = SegmentStandards.Of(context.AtomicReader);
+        ordinalOfDoc = segment.OrdinalOfDoc;
+        counts = new int[segment.StandardOfOrdinal.Length];
     }
+
+    public int Total { get; private set; }
 
     public void Collect(int doc)
     {
         Total++;
-        segmentCounts[segment!.OrdinalOfDoc[doc]]++;
+        counts[ordinalOfDoc[doc]]++;
     }
 
-    private void Fold()
+    /// <summary>The total and per-standard counts of the segments of <paramref name="reader"/> searched apart.</summary>
+    public static (int Total, StandardCounts ByStandard) Sum(IndexReader reader, IEnumerable<StandardCountCollector> segments)
     {
-        if (segment is null)
+        ArgumentNullException.ThrowIfNull(segments);
+        var standards = ReaderStandards.Of(reader);
+        var sum = new int[standards.StandardIds.Length];
+        var total = 0;
+        foreach (var segment in segments)
         {
-            return;
-        }
-
-        for (var ordinal = 0; ordinal < segmentCounts.Length; ordinal++)
-        {
-            if (segmentCounts[ordinal] > 0)
+            total += segment.Total;
+            var index = standards.IndexOfOrdinal[segment.leaf];
+            for (var ordinal = 0; ordinal < segment.counts.Length; ordinal++)
             {
-                counts[segment.StandardOfOrdinal[ordinal]] = counts.GetValueOrDefault(segment.StandardOfOrdinal[ordinal]) + segmentCounts[ordinal];
+                sum[index[ordinal]] += segment.counts[ordinal];
             }
         }
 
-        segment = null;
+        return (total, new StandardCounts(standards.StandardIds, sum));
     }
 }

@@ -35,7 +35,7 @@ public static class RelevanceRun
             : $"{document.Identity} {document.ClauseNumber ?? document.ClausePath?.Split(" › ")[^1]}";
     }
 
-    private static IReadOnlyCollection<int>? StandardIds(JudgedQuery judged, SeedSearchDocuments seed, DateOnly asOf) =>
+    public static IReadOnlyCollection<int>? StandardIds(JudgedQuery judged, SeedSearchDocuments seed, DateOnly asOf) =>
         judged.Standards is { } codes ? codes.Select(seed.StandardId).ToList()
         : judged.Area is { } area ? seed.StandardIdsOfArea(area, asOf)
         : null;

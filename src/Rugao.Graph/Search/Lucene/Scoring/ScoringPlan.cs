@@ -1,0 +1,133 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace Rugao.Graph.Search.Lucene.Scoring;
+
+/// <summary>
+/// A query compiled once per search into parts that are evaluated a window at a time in each segment
+/// (<see cref="ForSegment"/>). It takes exactly the queries <see cref="LuceneQueryFactory"/> builds — terms, boolean
+/// queries of required and optional parts, disjunction-max and constant-score queries — and scores them as
+/// Lucene does under BM25: term weights come from the searcher's similarity with the boosts of every enclosing
+/// query multiplied in, in Lucene's order; BM25 has neither a query norm nor a coord.
+/// </summary>
+internal sealed class ScoringPlan
+{
+    private readonly Part root;
+
+    private ScoringPlan(Part root) => this.root = root;
+
+    public static ScoringPlan Compile(IndexSearcher searcher, Query query)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(query);
+        var terms = new Dictionary<Term, TermContext>();
+        return new ScoringPlan(Compile(searcher, query, 1f, scored: true, terms));
+    }
+
+    /// <summary>The plan's parts over one segment, or null when nothing in the segment can match.</summary>
+    public WindowNode? ForSegment(AtomicReaderContext leaf)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        return root.Open(leaf, new Dictionary<Term, TermPostings?>());
+    }
+
+    private static Part Compile(IndexSearcher searcher, Query query, float enclosingBoost, bool scored,
+        Dictionary<Term, TermContext> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                if (!terms.TryGetValue(term.Term, out var context))
+                {
+                    context = TermContext.Build(searcher.TopReaderContext, term.Term);
+                    terms.Add(term.Term, context);
+                }
+
+                Similarity.SimWeight? weight = null;
+                if (scored)
+                {
+                    weight = searcher.Similarity.ComputeWeight(term.Boost, searcher.CollectionStatistics(term.Term.Field),
+                        searcher.TermStatistics(term.Term, context));
+                    weight.Normalize(1f, enclosingBoost);
+                }
+
+                return new TermPart(term.Term, context, searcher.Similarity, weight);
+
+            case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0
+                && boolean.Clauses.All(c => c.Occur is Occur.MUST or Occur.SHOULD):
+                var boost = enclosingBoost * boolean.Boost;
+                return new BooleanPart(
+                    [.. boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => Compile(searcher, c.Query, boost, scored, terms))],
+                    [.. boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => Compile(searcher, c.Query, boost, scored, terms))]);
+
+            case DisjunctionMaxQuery disjunction:
+                var disjunctionBoost = enclosingBoost * disjunction.Boost;
+                return new DisjunctionMaxPart(
+                    [.. disjunction.Disjuncts.Select(d => Compile(searcher, d, disjunctionBoost, scored, terms))],
+                    disjunction.TieBreakerMultiplier);
+
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantPart(Compile(searcher, inner, 1f, scored: false, terms), constant.Boost * enclosingBoost);
+
+            default:
+                throw new NotSupportedException($"The scoring plan does not evaluate {query.GetType().Name}: {query}.");
+        }
+    }
+
+    private abstract class Part
+    {
+        public abstract WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings);
+    }
+
+    private sealed class TermPart(Term term, TermContext context, Similarity similarity, Similarity.SimWeight? weight) : Part
+    {
+        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
+        {
+            if (!postings.TryGetValue(term, out var shared))
+            {
+                // Frequencies are read whenever a term is scored; a term only matched inside a constant score is
+                // an identifier (code, clause number, kind), never also scored.
+                shared = TermPostings.Open(leaf, term, context, frequencies: true);
+                postings.Add(term, shared);
+            }
+
+            return shared is null ? null : new TermNode(shared, weight is null ? null : similarity.GetSimScorer(weight, leaf));
+        }
+    }
+
+    private sealed class BooleanPart(Part[] required, Part[] optional) : Part
+    {
+        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
+        {
+            var requiredNodes = new WindowNode[required.Length];
+            for (var i = 0; i < required.Length; i++)
+            {
+                if (required[i].Open(leaf, postings) is not { } node)
+                {
+                    return null;
+                }
+
+                requiredNodes[i] = node;
+            }
+
+            WindowNode[] optionalNodes = [.. optional.Select(p => p.Open(leaf, postings)).OfType<WindowNode>()];
+            return requiredNodes.Length + optionalNodes.Length == 0 ? null : new BooleanNode(requiredNodes, optionalNodes);
+        }
+    }
+
+    private sealed class DisjunctionMaxPart(Part[] parts, float tieBreaker) : Part
+    {
+        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
+        {
+            WindowNode[] nodes = [.. parts.Select(p => p.Open(leaf, postings)).OfType<WindowNode>()];
+            return nodes.Length == 0 ? null : new DisjunctionMaxNode(nodes, tieBreaker);
+        }
+    }
+
+    private sealed class ConstantPart(Part inner, float score) : Part
+    {
+        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings) =>
+            inner.Open(leaf, postings) is { } node ? new ConstantNode(node, score) : null;
+    }
+}

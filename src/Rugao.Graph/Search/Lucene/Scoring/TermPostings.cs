@@ -1,0 +1,73 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Rugao.Graph.Search.Lucene.Scoring;
+
+/// <summary>
+/// One term's postings in one segment, read a window at a time and shared by every part of the query that uses the
+/// term (the any-bigram and all-bigrams parts name the same bigrams), so each posting is decoded once.
+/// </summary>
+internal sealed class TermPostings
+{
+    private readonly DocsEnum documents;
+    private int filled = -1;
+    private int doc;
+
+    private TermPostings(DocsEnum documents)
+    {
+        this.documents = documents;
+        doc = documents.NextDoc();
+    }
+
+    public ulong[] Matches { get; } = new ulong[ScoringWindow.Words];
+
+    public int[] Frequencies { get; } = new int[ScoringWindow.Size];
+
+    /// <summary>The first posting not read yet.</summary>
+    public int NextCandidate => doc;
+
+    /// <summary>Reads the postings of the window starting at <paramref name="start"/>; windows only move forward.</summary>
+    public void Fill(int start)
+    {
+        if (filled == start)
+        {
+            return;
+        }
+
+        filled = start;
+        Array.Clear(Matches);
+        if (doc < start)
+        {
+            doc = documents.Advance(start);
+        }
+
+        var end = start + ScoringWindow.Size;
+        while (doc < end)
+        {
+            var offset = doc - start;
+            ScoringWindow.Set(Matches, offset);
+            Frequencies[offset] = documents.Freq;
+            doc = documents.NextDoc();
+        }
+    }
+
+    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, bool frequencies)
+    {
+        var state = context.Get(leaf.Ord);
+        if (state is null || leaf.AtomicReader.GetTerms(term.Field) is not { } terms)
+        {
+            return null;
+        }
+
+        var lookup = terms.GetEnumerator();
+        lookup.SeekExact(term.Bytes, state);
+        var documents = lookup.Docs(leaf.AtomicReader.LiveDocs, null, frequencies ? DocsFlags.FREQS : DocsFlags.NONE);
+        if (documents is null)
+        {
+            return null;
+        }
+
+        var postings = new TermPostings(documents);
+        return postings.doc == DocIdSetIterator.NO_MORE_DOCS ? null : postings;
+    }
+}
