@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Rugao.Graph.Search.Lucene.Scoring;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -37,6 +38,26 @@ internal sealed class FieldBm25Similarity : BM25Similarity
         ArgumentNullException.ThrowIfNull(collectionStats);
         var documents = DocumentsWithField(collectionStats);
         return collectionStats.SumTotalTermFreq <= 0 || documents <= 0 ? 1f : (float)(collectionStats.SumTotalTermFreq / (double)documents);
+    }
+
+    /// <summary>
+    /// What BM25 scores one term with, as Lucene's own scorer computes it (same operations, same order, so the same
+    /// floats): the term's weight times k1 + 1, and per encoded field length k1 × (1 − b + b × length / average).
+    /// </summary>
+    /// <param name="boost">The term query's own boost.</param>
+    /// <param name="enclosingBoost">The boosts of the queries around it, multiplied from the outside in.</param>
+    public Bm25TermWeight Weigh(float boost, float enclosingBoost, CollectionStatistics collectionStats, TermStatistics termStats)
+    {
+        var idf = IdfExplain(collectionStats, termStats).Value;
+        var averageLength = AvgFieldLength(collectionStats);
+        var lengthPart = new float[256];
+        for (var i = 0; i < lengthPart.Length; i++)
+        {
+            lengthPart[i] = K1 * ((1 - B) + (B * DecodeNormValue((byte)i) / averageLength));
+        }
+
+        var weight = idf * boost * enclosingBoost;
+        return new Bm25TermWeight(weight * (K1 + 1), lengthPart, K1);
     }
 
     private static long DocumentsWithField(CollectionStatistics stats) => stats.DocCount > 0 ? stats.DocCount : stats.MaxDoc;

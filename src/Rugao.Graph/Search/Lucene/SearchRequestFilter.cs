@@ -5,11 +5,12 @@ using Lucene.Net.Util;
 namespace Rugao.Graph.Search.Lucene;
 
 /// <summary>
-/// The non-scoring part of <see cref="SearchRequest"/> — visible on the day, of the kinds, of the standards — checked
-/// document by document against per-segment field caches. Checked for each match of the query, it costs a few
-/// array reads per match instead of a pass over every document of the index per search. An empty standard set
-/// matches nothing; the set can hold thousands of IDs (every standard of an area). A set of a few standards is the
-/// exception: their documents, listed from the standard-ID postings, lead and the query is asked only about them.
+/// The non-scoring part of <see cref="SearchRequest"/> — visible on the day, of the kinds, of the standards — per
+/// segment (<see cref="ForSegment"/>): the visible documents of the kinds as a bit set kept per segment and day
+/// (<see cref="VisibleDocuments"/>), the standards as a flag per standard ordinal of the segment. An empty standard
+/// set matches nothing; the set can hold thousands of IDs (every standard of an area). A set of a few standards is
+/// the exception: their documents, listed from the standard-ID postings, lead and the query is asked only about them.
+/// As a Lucene <see cref="Filter"/> it gives the same documents to any Lucene search.
 /// </summary>
 internal sealed class SearchRequestFilter : Filter
 {
@@ -17,7 +18,7 @@ internal sealed class SearchRequestFilter : Filter
     private const int FewStandards = 64;
 
     private readonly int day;
-    private readonly BytesRef[]? kinds;
+    private readonly IReadOnlyList<BytesRef>? kinds;
     private readonly HashSet<int>? standardIds;
 
     public SearchRequestFilter(SearchRequest request)
@@ -31,12 +32,13 @@ internal sealed class SearchRequestFilter : Filter
     }
 
     /// <summary>
-    /// Whether the allowed documents are few enough to lead: the search then walks them (<see cref="GetDocIdSet"/>
-    /// gives a bit set) and asks the query only about them; otherwise the query leads and the filter is checked per match.
+    /// Whether the allowed documents are few enough to lead: the search then walks them and asks the query only
+    /// about them; otherwise the query leads and the filter is checked per match.
     /// </summary>
-    public bool IsSelective => standardIds is { Count: > 0 and <= FewStandards };
+    private bool IsSelective => standardIds is { Count: > 0 and <= FewStandards };
 
-    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+    /// <summary>What the request allows in the segment, or null when it allows nothing there.</summary>
+    public SegmentFilter? ForSegment(AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var reader = context.AtomicReader;
@@ -45,29 +47,36 @@ internal sealed class SearchRequestFilter : Filter
             return null;
         }
 
-        var from = FieldCache.DEFAULT.GetInt32s(reader, LuceneFields.VisibleFrom, FieldCache.NUMERIC_UTILS_INT32_PARSER, false);
-        var to = FieldCache.DEFAULT.GetInt32s(reader, LuceneFields.VisibleTo, FieldCache.NUMERIC_UTILS_INT32_PARSER, false);
-        var kindOrds = KindOrdinals(reader, out var kindsOfDocs);
-        if (kindOrds is { Count: 0 })
+        var visible = VisibleDocuments.Of(reader, day, kinds);
+        if (IsSelective)
+        {
+            return DocumentsOfStandards(reader, visible) is { } few ? new SegmentFilter(few, null, Leads: true) : null;
+        }
+
+        if (standardIds is null)
+        {
+            return new SegmentFilter(visible, null, Leads: false);
+        }
+
+        var standardOfOrdinal = SegmentStandards.Of(reader).StandardOfOrdinal;
+        var allowed = standardOfOrdinal.Select(standardIds.Contains).ToArray();
+        return allowed.Contains(true) ? new SegmentFilter(visible, allowed, Leads: false) : null;
+    }
+
+    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ForSegment(context) is not { } filter)
         {
             return null;
         }
 
-        bool Visible(int doc) =>
-            from.Get(doc) <= day && to.Get(doc) >= day && (kindOrds is null || kindOrds.Contains(kindsOfDocs!.GetOrd(doc)));
-
-        if (IsSelective)
-        {
-            return DocumentsOfStandards(reader, acceptDocs, Visible);
-        }
-
-        var standards = standardIds is null ? null : reader.GetNumericDocValues(LuceneFields.StandardId);
-        return new FieldCacheDocIdSet(reader.MaxDoc, acceptDocs, doc =>
-            Visible(doc) && (standardIds is null || (standards is not null && standardIds.Contains((int)standards.Get(doc)))));
+        var ordinalOfDoc = SegmentStandards.Of(context.AtomicReader).OrdinalOfDoc;
+        return new FieldCacheDocIdSet(context.AtomicReader.MaxDoc, acceptDocs, doc => filter.Accepts(doc, ordinalOfDoc));
     }
 
     /// <summary>The visible documents of the requested standards, from the postings of their IDs.</summary>
-    private FixedBitSet? DocumentsOfStandards(AtomicReader reader, IBits acceptDocs, Func<int, bool> visible)
+    private FixedBitSet? DocumentsOfStandards(AtomicReader reader, FixedBitSet visible)
     {
         FixedBitSet? documents = null;
         var term = new BytesRef(NumericUtils.BUF_SIZE_INT32);
@@ -82,7 +91,7 @@ internal sealed class SearchRequestFilter : Filter
 
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                if ((acceptDocs is null || acceptDocs.Get(doc)) && visible(doc))
+                if (visible.Get(doc))
                 {
                     (documents ??= new FixedBitSet(reader.MaxDoc)).Set(doc);
                 }
@@ -90,19 +99,5 @@ internal sealed class SearchRequestFilter : Filter
         }
 
         return documents;
-    }
-
-    /// <summary>The ordinals of the wanted kinds in this segment, or null when every kind is wanted.</summary>
-    private HashSet<int>? KindOrdinals(AtomicReader reader, out SortedDocValues? kindsOfDocs)
-    {
-        kindsOfDocs = null;
-        if (kinds is null)
-        {
-            return null;
-        }
-
-        kindsOfDocs = FieldCache.DEFAULT.GetTermsIndex(reader, LuceneFields.Kind);
-        var values = kindsOfDocs;
-        return kinds.Select(values.LookupTerm).Where(ord => ord >= 0).ToHashSet();
     }
 }

@@ -64,47 +64,86 @@ internal static class SegmentSearch
         return (top, total, byStandard);
     }
 
+    /// <summary>Counts the matches the filter accepts and leaves their bits in <paramref name="accepted"/>; false when there are none.</summary>
+    private static bool Accept(ulong[] matches, int start, SegmentFilter filter, int[] ordinalOfDoc,
+        StandardCountCollector counts, ulong[] accepted)
+    {
+        var allowed = filter.Allowed.GetBits();
+        var any = false;
+        for (var word = 0; word < ScoringWindow.Words; word++)
+        {
+            var at = (start >> 6) + word;
+            var kept = at < allowed.Length ? matches[word] & (ulong)allowed[at] : 0;
+            for (var bits = kept; bits != 0; bits &= bits - 1)
+            {
+                var doc = start + ScoringWindow.Offset(word, bits);
+                if (filter.AllowedOrdinals is { } ordinals && !ordinals[ordinalOfDoc[doc]])
+                {
+                    kept &= ~(bits & (0 - bits));
+                    continue;
+                }
+
+                counts.Collect(doc);
+            }
+
+            accepted[word] = kept;
+            any |= kept != 0;
+        }
+
+        return any;
+    }
+
     private static (List<(float Score, BytesRef Id, int Doc)> Top, StandardCountCollector Counts) Search(ScoringPlan plan,
         SearchRequestFilter filter, AtomicReaderContext leaf, int wanted)
     {
         var counts = new StandardCountCollector(leaf);
         var reader = leaf.AtomicReader;
         var root = plan.ForSegment(leaf);
-        var allowed = root is null ? null : filter.GetDocIdSet(leaf, reader.LiveDocs);
+        var allowed = root is null ? null : filter.ForSegment(leaf);
         if (root is null || allowed is null)
         {
             return ([], counts);
         }
 
-        var accepts = allowed.Bits ?? throw new InvalidOperationException("The search filter gives no random access.");
-        var leading = filter.IsSelective ? allowed.GetIterator() : null;
+        var ordinalOfDoc = SegmentStandards.Of(reader).OrdinalOfDoc;
         var top = new SegmentTopHits(wanted, FieldCache.DEFAULT.GetTermsIndex(reader, LuceneFields.Id));
+        var accepted = new ulong[ScoringWindow.Words];
+        var bounds = new HitBounds(root);
         var end = reader.MaxDoc;
-        for (var start = root.NextCandidate; start < end; start = Math.Max(start + ScoringWindow.Size, root.NextCandidate))
+        // Windows start on a multiple of 64 so that a word of match bits lines up with a word of the filter's bits.
+        for (var start = root.NextCandidate & ~63; start < end; start = Math.Max(start + ScoringWindow.Size, root.NextCandidate & ~63))
         {
-            if (leading is not null)
+            if (allowed.Leads)
             {
-                start = leading.DocID >= start ? leading.DocID : leading.Advance(start);
-                if (start >= end)
+                var next = allowed.Allowed.NextSetBit(start);
+                if (next < 0)
                 {
                     break;
                 }
+
+                start = next & ~63;
             }
 
-            root.Evaluate(start);
-            var matches = root.Matches;
+            root.Match(start);
+            if (!Accept(root.Matches, start, allowed, ordinalOfDoc, counts, accepted))
+            {
+                continue;
+            }
+
+            // Once the page is full, matches whose bound cannot reach its last hit are counted, not scored.
+            if (top.IsFull)
+            {
+                bounds.Prune(start, accepted, top.Threshold);
+            }
+
+            root.Score(start, accepted);
             var scores = root.Scores;
             for (var word = 0; word < ScoringWindow.Words; word++)
             {
-                for (var bits = matches[word]; bits != 0; bits &= bits - 1)
+                for (var bits = accepted[word]; bits != 0; bits &= bits - 1)
                 {
                     var offset = ScoringWindow.Offset(word, bits);
-                    var doc = start + offset;
-                    if (accepts.Get(doc))
-                    {
-                        counts.Collect(doc);
-                        top.Offer(doc, scores[offset]);
-                    }
+                    top.Offer(start + offset, scores[offset]);
                 }
             }
         }

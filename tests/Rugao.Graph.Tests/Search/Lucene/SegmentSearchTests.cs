@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Rugao.Graph.Search;
 using Rugao.Graph.Search.Lucene;
+using Rugao.Graph.Search.Lucene.Scoring;
 using Rugao.Graph.Tests.Search.Relevance;
 using Rugao.Graph.Tests.TestSupport;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
@@ -71,6 +72,25 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
         await AssertSameAsLuceneAsync(searcher, SearchRequests.For("服务", asOf: new DateOnly(2015, 1, 1)), 30);
     }
 
+    [Theory]
+    [InlineData("书屋", 10)]
+    [InlineData("孩子上幼儿园有补助吗", 10)]
+    [InlineData("服务", 10)]
+    [InlineData("文体中心", 100)]
+    [InlineData("12333 接通率", 10)]
+    [InlineData("GB/T 28220", 10)]
+    public async Task Run_ManyWindowsOfMatches_SkipsOnlyHitsThatCannotCompete(string text, int wanted)
+    {
+        // Forty copies of the seed in two segments: most matches come after the page is full, where hits whose
+        // bound cannot reach it are counted without being scored.
+        var copies = Enumerable.Range(0, 40).SelectMany(copy => seed.All.Select(d =>
+            d with { Id = $"{d.Id}~{copy:D2}", StandardId = d.StandardId + (copy * 100_000) }));
+        var searcher = Searcher(copies.ToList(), segments: 2, name: "copies");
+        Assert.True(searcher.IndexReader.MaxDoc > 10 * ScoringWindow.Size);
+
+        await AssertSameAsLuceneAsync(searcher, SearchRequests.For(text, limit: wanted), wanted);
+    }
+
     private static async Task AssertSameAsLuceneAsync(IndexSearcher searcher, SearchRequest request, int wanted)
     {
         using var queryAnalyzer = LuceneAnalysis.ForQueries(LuceneAnalysis.SmartCnWords(), SearchVocabulary.Default);
@@ -101,16 +121,18 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
         }
     }
 
-    private IndexSearcher SearcherOverSegments(int segments)
+    private IndexSearcher SearcherOverSegments(int segments) =>
+        Searcher(seed.All, segments, segments.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private IndexSearcher Searcher(IReadOnlyList<SearchDocument> documents, int segments, string name)
     {
-        var directory = FSDirectory.Open(Path.Combine(folder.Path, segments.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var directory = FSDirectory.Open(Path.Combine(folder.Path, name));
         opened.Add(directory);
         using (var analyzer = LuceneAnalysis.PerField(LuceneAnalysis.SmartCnWords()))
         {
             var config = IndexGeneration.WriterConfig(analyzer, OpenMode.CREATE);
             config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
             using var writer = new IndexWriter(directory, config);
-            var documents = seed.All;
             for (var i = 0; i < documents.Count; i++)
             {
                 writer.AddDocument(LuceneDocumentWriter.ToLucene(documents[i]));

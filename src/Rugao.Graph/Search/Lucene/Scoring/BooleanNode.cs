@@ -2,13 +2,16 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 
 /// <summary>
 /// Required and optional parts, scores summed (Lucene's <c>BooleanQuery</c> under BM25, which has no coord): with
-/// required parts a document must match them all and the optional ones only add to its score, so they are not read
-/// in a window the required parts left empty; without, a document must match any optional part.
+/// required parts a document must match them all and the optional ones only add to its score, so they are read
+/// only when a document they could add to is scored; without, a document must match any optional part.
 /// </summary>
 internal sealed class BooleanNode : WindowNode
 {
     private readonly WindowNode[] required;
     private readonly WindowNode[] optional;
+    private readonly float optionalMax;
+    private readonly ulong[] asked = new ulong[ScoringWindow.Words];
+    private readonly ulong[] scored = new ulong[ScoringWindow.Words];
 
     public BooleanNode(WindowNode[] required, WindowNode[] optional)
     {
@@ -19,7 +22,13 @@ internal sealed class BooleanNode : WindowNode
 
         this.required = required;
         this.optional = optional;
+        optionalMax = optional.Sum(p => p.MaxScore);
+        MaxScore = required.Sum(p => p.MaxScore) + optionalMax;
     }
+
+    public override float MaxScore { get; }
+
+    public override IEnumerable<WindowNode> ScoredLeaves => required.Concat(optional).SelectMany(p => p.ScoredLeaves);
 
     public override int NextCandidate
     {
@@ -46,96 +55,111 @@ internal sealed class BooleanNode : WindowNode
         }
     }
 
-    public override void Evaluate(int start)
+    public override void Score(int start, ulong[] wanted)
     {
+        var matches = Matches;
+        var any = 0UL;
+        for (var word = 0; word < ScoringWindow.Words; word++)
+        {
+            any |= asked[word] = matches[word] & wanted[word];
+        }
+
+        if (any == 0)
+        {
+            return;
+        }
+
         if (required.Length == 0)
         {
-            Array.Clear(Matches);
+            Array.Clear(scored);
             foreach (var part in optional)
             {
-                Add(part, start, onlyWhereMatched: false);
+                Add(part, start);
             }
 
             return;
         }
 
-        required[0].Evaluate(start);
-        Array.Copy(required[0].Matches, Matches, ScoringWindow.Words);
-        for (var i = 1; i < required.Length && !ScoringWindow.IsEmpty(Matches); i++)
+        Array.Copy(asked, scored, ScoringWindow.Words);
+        required[0].Score(start, asked);
+        var scores = Scores;
+        var first = required[0].Scores;
+        for (var word = 0; word < ScoringWindow.Words; word++)
         {
-            required[i].Evaluate(start);
-            for (var word = 0; word < ScoringWindow.Words; word++)
+            for (var bits = asked[word]; bits != 0; bits &= bits - 1)
             {
-                Matches[word] &= required[i].Matches[word];
+                var offset = ScoringWindow.Offset(word, bits);
+                scores[offset] = first[offset];
             }
         }
 
-        if (ScoringWindow.IsEmpty(Matches))
-        {
-            return;
-        }
-
-        CopyScores(required[0]);
         for (var i = 1; i < required.Length; i++)
         {
-            AddScores(required[i]);
+            Add(required[i], start);
         }
 
         foreach (var part in optional)
         {
-            Add(part, start, onlyWhereMatched: true);
+            part.Match(start);
+            Add(part, start);
         }
     }
 
-    private void Add(WindowNode part, int start, bool onlyWhereMatched)
+    protected override void OnMatch(int start)
     {
-        part.Evaluate(start);
-        for (var word = 0; word < ScoringWindow.Words; word++)
+        var matches = Matches;
+        if (required.Length == 0)
         {
-            var theirs = part.Matches[word];
-            var ours = Matches[word];
-            for (var bits = theirs & ours; bits != 0; bits &= bits - 1)
+            Array.Clear(matches);
+            foreach (var part in optional)
             {
-                var offset = ScoringWindow.Offset(word, bits);
-                Scores[offset] += part.Scores[offset];
+                part.Match(start);
+                var theirs = part.Matches;
+                for (var word = 0; word < ScoringWindow.Words; word++)
+                {
+                    matches[word] |= theirs[word];
+                }
             }
 
-            if (onlyWhereMatched)
-            {
-                continue;
-            }
-
-            for (var bits = theirs & ~ours; bits != 0; bits &= bits - 1)
-            {
-                var offset = ScoringWindow.Offset(word, bits);
-                Scores[offset] = part.Scores[offset];
-            }
-
-            Matches[word] = ours | theirs;
+            return;
         }
-    }
 
-    private void CopyScores(WindowNode part)
-    {
-        for (var word = 0; word < ScoringWindow.Words; word++)
+        required[0].Match(start);
+        Array.Copy(required[0].Matches, matches, ScoringWindow.Words);
+        for (var i = 1; i < required.Length && !ScoringWindow.IsEmpty(matches); i++)
         {
-            for (var bits = Matches[word]; bits != 0; bits &= bits - 1)
+            required[i].Match(start);
+            var theirs = required[i].Matches;
+            for (var word = 0; word < ScoringWindow.Words; word++)
             {
-                var offset = ScoringWindow.Offset(word, bits);
-                Scores[offset] = part.Scores[offset];
+                matches[word] &= theirs[word];
             }
         }
     }
 
-    private void AddScores(WindowNode part)
+    /// <summary>Adds a part's scores for the asked documents it matches; a document scored for the first time takes it as is.</summary>
+    private void Add(WindowNode part, int start)
     {
+        part.Score(start, asked);
+        var scores = Scores;
+        var theirs = part.Scores;
+        var partMatches = part.Matches;
         for (var word = 0; word < ScoringWindow.Words; word++)
         {
-            for (var bits = Matches[word]; bits != 0; bits &= bits - 1)
+            var hits = partMatches[word] & asked[word];
+            for (var bits = hits & scored[word]; bits != 0; bits &= bits - 1)
             {
                 var offset = ScoringWindow.Offset(word, bits);
-                Scores[offset] += part.Scores[offset];
+                scores[offset] += theirs[offset];
             }
+
+            for (var bits = hits & ~scored[word]; bits != 0; bits &= bits - 1)
+            {
+                var offset = ScoringWindow.Offset(word, bits);
+                scores[offset] = theirs[offset];
+            }
+
+            scored[word] |= hits;
         }
     }
 }

@@ -2,11 +2,27 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 
 /// <summary>
 /// The best-scoring part plus a share of the others (Lucene's <c>DisjunctionMaxQuery</c>, Elasticsearch's
-/// <c>multi_match</c> <c>best_fields</c> with <c>tie_breaker</c>); a document matches when any part does.
+/// <c>multi_match</c> <c>best_fields</c> with <c>tie_breaker</c>); a document matches when any part does. The score,
+/// (1 − tie) × best + tie × sum, grows with every part's, so the parts' maxima give its maximum the same way.
 /// </summary>
-internal sealed class DisjunctionMaxNode(WindowNode[] parts, float tieBreaker) : WindowNode
+internal sealed class DisjunctionMaxNode : WindowNode
 {
+    private readonly WindowNode[] parts;
+    private readonly float tieBreaker;
     private readonly float[] best = new float[ScoringWindow.Size];
+    private readonly ulong[] asked = new ulong[ScoringWindow.Words];
+    private readonly ulong[] scored = new ulong[ScoringWindow.Words];
+
+    public DisjunctionMaxNode(WindowNode[] parts, float tieBreaker)
+    {
+        this.parts = parts;
+        this.tieBreaker = tieBreaker;
+        MaxScore = Combine(parts.Max(p => p.MaxScore), parts.Sum(p => p.MaxScore));
+    }
+
+    public override float MaxScore { get; }
+
+    public override IEnumerable<WindowNode> ScoredLeaves => parts.SelectMany(p => p.ScoredLeaves);
 
     public override int NextCandidate
     {
@@ -22,42 +38,73 @@ internal sealed class DisjunctionMaxNode(WindowNode[] parts, float tieBreaker) :
         }
     }
 
-    public override void Evaluate(int start)
+    public override void Score(int start, ulong[] wanted)
     {
+        var matches = Matches;
+        var any = 0UL;
+        for (var word = 0; word < ScoringWindow.Words; word++)
+        {
+            any |= asked[word] = matches[word] & wanted[word];
+        }
+
+        if (any == 0)
+        {
+            return;
+        }
+
         // Scores holds the sum of the parts' scores until the last step.
-        Array.Clear(Matches);
+        Array.Clear(scored);
+        var scores = Scores;
         foreach (var part in parts)
         {
-            part.Evaluate(start);
+            part.Score(start, asked);
+            var theirs = part.Scores;
+            var partMatches = part.Matches;
             for (var word = 0; word < ScoringWindow.Words; word++)
             {
-                var theirs = part.Matches[word];
-                var ours = Matches[word];
-                for (var bits = theirs & ours; bits != 0; bits &= bits - 1)
+                var hits = partMatches[word] & asked[word];
+                for (var bits = hits & scored[word]; bits != 0; bits &= bits - 1)
                 {
                     var offset = ScoringWindow.Offset(word, bits);
-                    var score = part.Scores[offset];
-                    Scores[offset] += score;
+                    var score = theirs[offset];
+                    scores[offset] += score;
                     best[offset] = Math.Max(best[offset], score);
                 }
 
-                for (var bits = theirs & ~ours; bits != 0; bits &= bits - 1)
+                for (var bits = hits & ~scored[word]; bits != 0; bits &= bits - 1)
                 {
                     var offset = ScoringWindow.Offset(word, bits);
-                    Scores[offset] = best[offset] = part.Scores[offset];
+                    scores[offset] = best[offset] = theirs[offset];
                 }
 
-                Matches[word] = ours | theirs;
+                scored[word] |= hits;
             }
         }
 
         for (var word = 0; word < ScoringWindow.Words; word++)
         {
-            for (var bits = Matches[word]; bits != 0; bits &= bits - 1)
+            for (var bits = asked[word]; bits != 0; bits &= bits - 1)
             {
                 var offset = ScoringWindow.Offset(word, bits);
-                Scores[offset] = best[offset] + ((Scores[offset] - best[offset]) * tieBreaker);
+                scores[offset] = best[offset] + ((scores[offset] - best[offset]) * tieBreaker);
             }
         }
     }
+
+    protected override void OnMatch(int start)
+    {
+        var matches = Matches;
+        Array.Clear(matches);
+        foreach (var part in parts)
+        {
+            part.Match(start);
+            var theirs = part.Matches;
+            for (var word = 0; word < ScoringWindow.Words; word++)
+            {
+                matches[word] |= theirs[word];
+            }
+        }
+    }
+
+    private float Combine(float most, float sum) => ((1 - tieBreaker) * most) + (tieBreaker * sum);
 }

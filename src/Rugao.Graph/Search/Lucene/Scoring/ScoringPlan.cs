@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace Rugao.Graph.Search.Lucene.Scoring;
 
@@ -8,7 +7,7 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 /// A query compiled once per search into parts that are evaluated a window at a time in each segment
 /// (<see cref="ForSegment"/>). It takes exactly the queries <see cref="LuceneQueryFactory"/> builds — terms, boolean
 /// queries of required and optional parts, disjunction-max and constant-score queries — and scores them as
-/// Lucene does under BM25: term weights come from the searcher's similarity with the boosts of every enclosing
+/// Lucene does under BM25 (<see cref="FieldBm25Similarity"/>): term weights with the boosts of every enclosing
 /// query multiplied in, in Lucene's order; BM25 has neither a query norm nor a coord.
 /// </summary>
 internal sealed class ScoringPlan
@@ -35,6 +34,8 @@ internal sealed class ScoringPlan
     private static Part Compile(IndexSearcher searcher, Query query, float enclosingBoost, bool scored,
         Dictionary<Term, TermContext> terms)
     {
+        var similarity = searcher.Similarity as FieldBm25Similarity
+            ?? throw new NotSupportedException("The scoring plan scores with BM25 (FieldBm25Similarity) only.");
         switch (query)
         {
             case TermQuery term:
@@ -44,15 +45,11 @@ internal sealed class ScoringPlan
                     terms.Add(term.Term, context);
                 }
 
-                Similarity.SimWeight? weight = null;
-                if (scored)
-                {
-                    weight = searcher.Similarity.ComputeWeight(term.Boost, searcher.CollectionStatistics(term.Term.Field),
-                        searcher.TermStatistics(term.Term, context));
-                    weight.Normalize(1f, enclosingBoost);
-                }
-
-                return new TermPart(term.Term, context, searcher.Similarity, weight);
+                var weight = scored
+                    ? similarity.Weigh(term.Boost, enclosingBoost, searcher.CollectionStatistics(term.Term.Field),
+                        searcher.TermStatistics(term.Term, context))
+                    : null;
+                return new TermPart(term.Term, context, weight);
 
             case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0
                 && boolean.Clauses.All(c => c.Occur is Occur.MUST or Occur.SHOULD):
@@ -80,7 +77,7 @@ internal sealed class ScoringPlan
         public abstract WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings);
     }
 
-    private sealed class TermPart(Term term, TermContext context, Similarity similarity, Similarity.SimWeight? weight) : Part
+    private sealed class TermPart(Term term, TermContext context, Bm25TermWeight? weight) : Part
     {
         public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
         {
@@ -92,7 +89,19 @@ internal sealed class ScoringPlan
                 postings.Add(term, shared);
             }
 
-            return shared is null ? null : new TermNode(shared, weight is null ? null : similarity.GetSimScorer(weight, leaf));
+            if (shared is null)
+            {
+                return null;
+            }
+
+            if (weight is null)
+            {
+                return new TermNode(shared, null, null, 0);
+            }
+
+            var norms = SegmentNorms.Of(leaf.AtomicReader, term.Field);
+            var maxScore = TermImpacts.Of(leaf, term, context.Get(leaf.Ord), norms).MaxScore(weight);
+            return new TermNode(shared, weight, norms, maxScore);
         }
     }
 

@@ -11,6 +11,11 @@ internal sealed class SegmentTopHits(int capacity, SortedDocValues ids)
 {
     private readonly List<(float Score, int Ord, int Doc)> heap = new(Math.Min(capacity, 1024));
 
+    public bool IsFull => heap.Count == capacity;
+
+    /// <summary>Once full, the lowest score a new hit can have and still be kept (it must also sort before the last kept by ID when equal).</summary>
+    public float Threshold => IsFull ? heap[0].Score : float.NegativeInfinity;
+
     /// <summary>Whether a hit with this score could be kept, before its ID is looked up.</summary>
     public bool Competes(float score) => heap.Count < capacity || score >= heap[0].Score;
 

@@ -1,32 +1,42 @@
-using Lucene.Net.Search.Similarities;
-
 namespace Rugao.Graph.Search.Lucene.Scoring;
 
 /// <summary>
-/// A term where the query uses it: its matches from the shared <see cref="TermPostings"/>, scored by the similarity
-/// with this occurrence's boost (Lucene's <c>TermScorer</c>); without a scorer it only matches (inside a constant score).
+/// A term where the query uses it: its matches from the shared <see cref="TermPostings"/>, scored by BM25 with this
+/// occurrence's boost (Lucene's <c>TermScorer</c>); without a weight it only matches (inside a constant score).
 /// </summary>
-internal sealed class TermNode(TermPostings postings, Similarity.SimScorer? scorer) : WindowNode
+internal sealed class TermNode(TermPostings postings, Bm25TermWeight? weight, SegmentNorms? norms, float maxScore) : WindowNode
 {
+    private readonly byte[]? normOfDoc = norms?.OfDoc;
+
+    public override float MaxScore => maxScore;
+
     public override int NextCandidate => postings.NextCandidate;
 
-    public override void Evaluate(int start)
+    public override IEnumerable<WindowNode> ScoredLeaves => weight is null ? [] : [this];
+
+    public override void Score(int start, ulong[] wanted)
     {
-        postings.Fill(start);
-        Array.Copy(postings.Matches, Matches, ScoringWindow.Words);
-        if (scorer is null)
+        if (weight is null)
         {
             return;
         }
 
+        var matches = Matches;
         var frequencies = postings.Frequencies;
+        var scores = Scores;
         for (var word = 0; word < ScoringWindow.Words; word++)
         {
-            for (var bits = Matches[word]; bits != 0; bits &= bits - 1)
+            for (var bits = matches[word] & wanted[word]; bits != 0; bits &= bits - 1)
             {
                 var offset = ScoringWindow.Offset(word, bits);
-                Scores[offset] = scorer.Score(start + offset, frequencies[offset]);
+                scores[offset] = weight.Score(frequencies[offset], normOfDoc, start + offset);
             }
         }
+    }
+
+    protected override void OnMatch(int start)
+    {
+        postings.Fill(start);
+        Array.Copy(postings.Matches, Matches, ScoringWindow.Words);
     }
 }

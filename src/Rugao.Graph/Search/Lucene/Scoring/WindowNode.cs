@@ -1,15 +1,24 @@
 namespace Rugao.Graph.Search.Lucene.Scoring;
 
 /// <summary>
-/// One part of a query over one segment, evaluated a <see cref="ScoringWindow"/> at a time: after
-/// <see cref="Evaluate"/>, <see cref="Matches"/> holds a bit per document of the window that the part matches and
-/// <see cref="Scores"/> its score there (other entries are left as they were and must not be read).
+/// One part of a query over one segment, evaluated a <see cref="ScoringWindow"/> at a time in two steps. First
+/// <see cref="Match"/> fills <see cref="Matches"/>, a bit per document of the window the part matches, from only
+/// what decides matching, so every match can be counted. Then <see cref="Score"/> fills <see cref="Scores"/> only
+/// for the documents asked for: those that could still enter the page (<see cref="HitBounds"/>). Entries of <see cref="Scores"/> outside what
+/// was asked are left as they were and must not be read.
 /// </summary>
 internal abstract class WindowNode
 {
-    public ulong[] Matches { get; } = new ulong[ScoringWindow.Words];
+    private ulong[]? matches;
+    private float[]? scores;
+    private int matched = -1;
 
-    public float[] Scores { get; } = new float[ScoringWindow.Size];
+    public ulong[] Matches => matches ??= new ulong[ScoringWindow.Words];
+
+    public float[] Scores => scores ??= new float[ScoringWindow.Size];
+
+    /// <summary>A score no document of the segment exceeds in this part.</summary>
+    public abstract float MaxScore { get; }
 
     /// <summary>
     /// A document number no match of this part can be below, given the windows evaluated so far; only ever grows.
@@ -17,6 +26,29 @@ internal abstract class WindowNode
     /// </summary>
     public abstract int NextCandidate { get; }
 
-    /// <summary>Fills <see cref="Matches"/> and <see cref="Scores"/> for the window starting at document <paramref name="start"/>.</summary>
-    public abstract void Evaluate(int start);
+    /// <summary>Fills <see cref="Matches"/> for the window starting at document <paramref name="start"/>, once per window.</summary>
+    public void Match(int start)
+    {
+        if (matched == start)
+        {
+            return;
+        }
+
+        matched = start;
+        OnMatch(start);
+    }
+
+    /// <summary>
+    /// The terms and constants whose scores this part's score is made of. A document's score is at most the sum of
+    /// the <see cref="MaxScore"/> of those that match it (<see cref="HitBounds"/>).
+    /// </summary>
+    public abstract IEnumerable<WindowNode> ScoredLeaves { get; }
+
+    /// <summary>Whether <see cref="Matches"/> holds the window starting at <paramref name="start"/>.</summary>
+    public bool IsMatched(int start) => matched == start;
+
+    /// <summary>Fills <see cref="Scores"/> for the documents of <paramref name="wanted"/> this part matches.</summary>
+    public abstract void Score(int start, ulong[] wanted);
+
+    protected abstract void OnMatch(int start);
 }
