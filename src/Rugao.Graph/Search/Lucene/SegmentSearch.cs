@@ -96,9 +96,23 @@ internal static class SegmentSearch
     private static (List<(float Score, BytesRef Id, int Doc)> Top, StandardCountCollector Counts) Search(ScoringPlan plan,
         SearchRequestFilter filter, AtomicReaderContext leaf, int wanted)
     {
+        var arena = WindowArena.OfThisThread();
+        try
+        {
+            return Search(plan, filter, leaf, wanted, arena);
+        }
+        finally
+        {
+            arena.Reuse();
+        }
+    }
+
+    private static (List<(float Score, BytesRef Id, int Doc)> Top, StandardCountCollector Counts) Search(ScoringPlan plan,
+        SearchRequestFilter filter, AtomicReaderContext leaf, int wanted, WindowArena arena)
+    {
         var counts = new StandardCountCollector(leaf);
         var reader = leaf.AtomicReader;
-        var root = plan.ForSegment(leaf);
+        var root = plan.ForSegment(leaf, arena);
         var allowed = root is null ? null : filter.ForSegment(leaf);
         if (root is null || allowed is null)
         {
@@ -107,8 +121,8 @@ internal static class SegmentSearch
 
         var ordinalOfDoc = SegmentStandards.Of(reader).OrdinalOfDoc;
         var top = new SegmentTopHits(wanted, FieldCache.DEFAULT.GetTermsIndex(reader, LuceneFields.Id));
-        var accepted = new ulong[ScoringWindow.Words];
-        var bounds = new HitBounds(root);
+        var accepted = arena.Bits();
+        var bounds = new HitBounds(root, arena);
         var end = reader.MaxDoc;
         // Windows start on a multiple of 64 so that a word of match bits lines up with a word of the filter's bits.
         for (var start = root.NextCandidate & ~63; start < end; start = Math.Max(start + ScoringWindow.Size, root.NextCandidate & ~63))

@@ -18,7 +18,12 @@ internal sealed class StandardCounts : IReadOnlyDictionary<int, int>
     {
         ArgumentNullException.ThrowIfNull(standardIds);
         ArgumentNullException.ThrowIfNull(countOfStandard);
-        var present = countOfStandard.Count(c => c > 0);
+        var present = 0;
+        foreach (var count in countOfStandard)
+        {
+            present += count > 0 ? 1 : 0;
+        }
+
         standards = new int[present];
         counts = new int[present];
         for (int i = 0, at = 0; i < standardIds.Length; i++)

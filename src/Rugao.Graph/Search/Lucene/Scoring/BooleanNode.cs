@@ -10,10 +10,11 @@ internal sealed class BooleanNode : WindowNode
     private readonly WindowNode[] required;
     private readonly WindowNode[] optional;
     private readonly float optionalMax;
-    private readonly ulong[] asked = new ulong[ScoringWindow.Words];
-    private readonly ulong[] scored = new ulong[ScoringWindow.Words];
+    private readonly ulong[] asked;
+    private readonly ulong[] scored;
 
-    public BooleanNode(WindowNode[] required, WindowNode[] optional)
+    public BooleanNode(WindowNode[] required, WindowNode[] optional, WindowArena arena)
+        : base(arena)
     {
         if (required.Length + optional.Length == 0)
         {
@@ -22,6 +23,8 @@ internal sealed class BooleanNode : WindowNode
 
         this.required = required;
         this.optional = optional;
+        asked = arena.Bits();
+        scored = arena.Bits();
         optionalMax = optional.Sum(p => p.MaxScore);
         MaxScore = required.Sum(p => p.MaxScore) + optionalMax;
     }

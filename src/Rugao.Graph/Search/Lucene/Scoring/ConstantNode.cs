@@ -1,7 +1,7 @@
 namespace Rugao.Graph.Search.Lucene.Scoring;
 
 /// <summary>Whatever the inner part matches, with one score (Lucene's <c>ConstantScoreQuery</c>).</summary>
-internal sealed class ConstantNode(WindowNode inner, float score) : WindowNode
+internal sealed class ConstantNode(WindowNode inner, float score, WindowArena arena) : WindowNode(arena)
 {
     public override float MaxScore => score;
 

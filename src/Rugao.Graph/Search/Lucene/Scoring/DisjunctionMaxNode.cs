@@ -9,12 +9,16 @@ internal sealed class DisjunctionMaxNode : WindowNode
 {
     private readonly WindowNode[] parts;
     private readonly float tieBreaker;
-    private readonly float[] best = new float[ScoringWindow.Size];
-    private readonly ulong[] asked = new ulong[ScoringWindow.Words];
-    private readonly ulong[] scored = new ulong[ScoringWindow.Words];
+    private readonly float[] best;
+    private readonly ulong[] asked;
+    private readonly ulong[] scored;
 
-    public DisjunctionMaxNode(WindowNode[] parts, float tieBreaker)
+    public DisjunctionMaxNode(WindowNode[] parts, float tieBreaker, WindowArena arena)
+        : base(arena)
     {
+        best = arena.Scores();
+        asked = arena.Bits();
+        scored = arena.Bits();
         this.parts = parts;
         this.tieBreaker = tieBreaker;
         MaxScore = Combine(parts.Max(p => p.MaxScore), parts.Sum(p => p.MaxScore));

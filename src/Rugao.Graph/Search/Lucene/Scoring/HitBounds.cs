@@ -9,11 +9,11 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 /// document. The terms whose maxima together stay below the page's last score cannot lift a document onto it
 /// alone, so only documents matching one of the others are bounded one by one.
 /// </summary>
-internal sealed class HitBounds(WindowNode root)
+internal sealed class HitBounds(WindowNode root, WindowArena arena)
 {
     private readonly WindowNode[] leaves = [.. root.ScoredLeaves.OrderBy(leaf => leaf.MaxScore)];
-    private readonly float[] bounds = new float[ScoringWindow.Size];
-    private readonly ulong[] candidates = new ulong[ScoringWindow.Words];
+    private readonly float[] bounds = arena.Scores();
+    private readonly ulong[] candidates = arena.Bits();
 
     /// <summary>Clears from <paramref name="wanted"/> the documents whose bound is below <paramref name="threshold"/>.</summary>
     public void Prune(int start, ulong[] wanted, float threshold)

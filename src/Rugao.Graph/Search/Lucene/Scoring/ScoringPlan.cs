@@ -25,10 +25,11 @@ internal sealed class ScoringPlan
     }
 
     /// <summary>The plan's parts over one segment, or null when nothing in the segment can match.</summary>
-    public WindowNode? ForSegment(AtomicReaderContext leaf)
+    /// <param name="arena">Where the parts' window arrays come from; they are in use until the search of the segment ends.</param>
+    public WindowNode? ForSegment(AtomicReaderContext leaf, WindowArena arena)
     {
         ArgumentNullException.ThrowIfNull(leaf);
-        return root.Open(leaf, new Dictionary<Term, TermPostings?>());
+        return root.Open(new Segment(leaf, new Dictionary<Term, TermPostings?>(), arena));
     }
 
     private static Part Compile(IndexSearcher searcher, Query query, float enclosingBoost, bool scored,
@@ -72,21 +73,25 @@ internal sealed class ScoringPlan
         }
     }
 
+    /// <summary>What the parts of one segment share: its postings, read once per term, and its window arrays.</summary>
+    private sealed record Segment(AtomicReaderContext Leaf, Dictionary<Term, TermPostings?> Postings, WindowArena Arena);
+
     private abstract class Part
     {
-        public abstract WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings);
+        public abstract WindowNode? Open(Segment segment);
     }
 
     private sealed class TermPart(Term term, TermContext context, Bm25TermWeight? weight) : Part
     {
-        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
+        public override WindowNode? Open(Segment segment)
         {
-            if (!postings.TryGetValue(term, out var shared))
+            var leaf = segment.Leaf;
+            if (!segment.Postings.TryGetValue(term, out var shared))
             {
                 // Frequencies are read whenever a term is scored; a term only matched inside a constant score is
                 // an identifier (code, clause number, kind), never also scored.
-                shared = TermPostings.Open(leaf, term, context, frequencies: true);
-                postings.Add(term, shared);
+                shared = TermPostings.Open(leaf, term, context, frequencies: true, segment.Arena);
+                segment.Postings.Add(term, shared);
             }
 
             if (shared is null)
@@ -96,23 +101,23 @@ internal sealed class ScoringPlan
 
             if (weight is null)
             {
-                return new TermNode(shared, null, null, 0);
+                return new TermNode(shared, null, null, 0, segment.Arena);
             }
 
             var norms = SegmentNorms.Of(leaf.AtomicReader, term.Field);
             var maxScore = TermImpacts.Of(leaf, term, context.Get(leaf.Ord), norms).MaxScore(weight);
-            return new TermNode(shared, weight, norms, maxScore);
+            return new TermNode(shared, weight, norms, maxScore, segment.Arena);
         }
     }
 
     private sealed class BooleanPart(Part[] required, Part[] optional) : Part
     {
-        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
+        public override WindowNode? Open(Segment segment)
         {
             var requiredNodes = new WindowNode[required.Length];
             for (var i = 0; i < required.Length; i++)
             {
-                if (required[i].Open(leaf, postings) is not { } node)
+                if (required[i].Open(segment) is not { } node)
                 {
                     return null;
                 }
@@ -120,23 +125,23 @@ internal sealed class ScoringPlan
                 requiredNodes[i] = node;
             }
 
-            WindowNode[] optionalNodes = [.. optional.Select(p => p.Open(leaf, postings)).OfType<WindowNode>()];
-            return requiredNodes.Length + optionalNodes.Length == 0 ? null : new BooleanNode(requiredNodes, optionalNodes);
+            WindowNode[] optionalNodes = [.. optional.Select(p => p.Open(segment)).OfType<WindowNode>()];
+            return requiredNodes.Length + optionalNodes.Length == 0 ? null : new BooleanNode(requiredNodes, optionalNodes, segment.Arena);
         }
     }
 
     private sealed class DisjunctionMaxPart(Part[] parts, float tieBreaker) : Part
     {
-        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings)
+        public override WindowNode? Open(Segment segment)
         {
-            WindowNode[] nodes = [.. parts.Select(p => p.Open(leaf, postings)).OfType<WindowNode>()];
-            return nodes.Length == 0 ? null : new DisjunctionMaxNode(nodes, tieBreaker);
+            WindowNode[] nodes = [.. parts.Select(p => p.Open(segment)).OfType<WindowNode>()];
+            return nodes.Length == 0 ? null : new DisjunctionMaxNode(nodes, tieBreaker, segment.Arena);
         }
     }
 
     private sealed class ConstantPart(Part inner, float score) : Part
     {
-        public override WindowNode? Open(AtomicReaderContext leaf, Dictionary<Term, TermPostings?> postings) =>
-            inner.Open(leaf, postings) is { } node ? new ConstantNode(node, score) : null;
+        public override WindowNode? Open(Segment segment) =>
+            inner.Open(segment) is { } node ? new ConstantNode(node, score, segment.Arena) : null;
     }
 }

@@ -4,7 +4,8 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 /// A term where the query uses it: its matches from the shared <see cref="TermPostings"/>, scored by BM25 with this
 /// occurrence's boost (Lucene's <c>TermScorer</c>); without a weight it only matches (inside a constant score).
 /// </summary>
-internal sealed class TermNode(TermPostings postings, Bm25TermWeight? weight, SegmentNorms? norms, float maxScore) : WindowNode
+internal sealed class TermNode(TermPostings postings, Bm25TermWeight? weight, SegmentNorms? norms, float maxScore, WindowArena arena)
+    : WindowNode(arena)
 {
     private readonly byte[]? normOfDoc = norms?.OfDoc;
 

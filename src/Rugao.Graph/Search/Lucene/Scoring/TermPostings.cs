@@ -13,15 +13,17 @@ internal sealed class TermPostings
     private int filled = -1;
     private int doc;
 
-    private TermPostings(DocsEnum documents)
+    private TermPostings(DocsEnum documents, WindowArena arena)
     {
         this.documents = documents;
+        Matches = arena.Bits();
+        Frequencies = arena.Integers();
         doc = documents.NextDoc();
     }
 
-    public ulong[] Matches { get; } = new ulong[ScoringWindow.Words];
+    public ulong[] Matches { get; }
 
-    public int[] Frequencies { get; } = new int[ScoringWindow.Size];
+    public int[] Frequencies { get; }
 
     /// <summary>The first posting not read yet.</summary>
     public int NextCandidate => doc;
@@ -51,7 +53,7 @@ internal sealed class TermPostings
         }
     }
 
-    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, bool frequencies)
+    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, bool frequencies, WindowArena arena)
     {
         var state = context.Get(leaf.Ord);
         if (state is null || leaf.AtomicReader.GetTerms(term.Field) is not { } terms)
@@ -67,7 +69,7 @@ internal sealed class TermPostings
             return null;
         }
 
-        var postings = new TermPostings(documents);
+        var postings = new TermPostings(documents, arena);
         return postings.doc == DocIdSetIterator.NO_MORE_DOCS ? null : postings;
     }
 }

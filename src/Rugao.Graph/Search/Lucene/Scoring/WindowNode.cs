@@ -7,15 +7,17 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 /// for the documents asked for: those that could still enter the page (<see cref="HitBounds"/>). Entries of <see cref="Scores"/> outside what
 /// was asked are left as they were and must not be read.
 /// </summary>
-internal abstract class WindowNode
+internal abstract class WindowNode(WindowArena arena)
 {
     private ulong[]? matches;
     private float[]? scores;
     private int matched = -1;
 
-    public ulong[] Matches => matches ??= new ulong[ScoringWindow.Words];
+    public ulong[] Matches => matches ??= arena.Bits();
 
-    public float[] Scores => scores ??= new float[ScoringWindow.Size];
+    public float[] Scores => scores ??= arena.Scores();
+
+    protected WindowArena Arena => arena;
 
     /// <summary>A score no document of the segment exceeds in this part.</summary>
     public abstract float MaxScore { get; }
