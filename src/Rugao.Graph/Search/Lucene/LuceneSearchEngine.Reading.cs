@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Search;
 
 namespace Rugao.Graph.Search.Lucene;
@@ -59,5 +58,5 @@ public sealed partial class LuceneSearchEngine
     }
 
     private static SearchDocument Load(IndexSearcher searcher, int doc) =>
-        StoredSearchDocument.Read(searcher.Doc(doc).Get(LuceneFields.Stored, CultureInfo.InvariantCulture));
+        StoredSearchDocument.Read(searcher.Doc(doc).GetField(LuceneFields.Stored));
 }
