@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Standards;
 using Rugao.Graph.StandardSystem;
@@ -56,12 +58,17 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
         return new FoundHit(document, match.Score, snippet, highlights);
     }
 
+    /// <summary>
+    /// The facets from the matches per standard. A common word matches tens of thousands of standards, so counts are
+    /// added up under typed keys and turned into text once per value, not once per standard.
+    /// </summary>
     private static SearchFacets Facets(IReadOnlyDictionary<int, int> counts, IReadOnlyDictionary<int, StandardFacts> facts, DateOnly asOf)
     {
-        var areas = new Dictionary<string, int>();
-        var levels = new Dictionary<string, int>();
-        var statuses = new Dictionary<string, int>();
-        var departments = new Dictionary<string, int>();
+        var areas = new Dictionary<int, int>();
+        var levels = new Dictionary<StandardLevel, int>();
+        var statuses = new Dictionary<StandardStatus, int>();
+        var departments = new Dictionary<int, int>();
+        var listedAreas = new HashSet<int>();
         foreach (var (id, count) in counts)
         {
             if (!facts.TryGetValue(id, out var standard))
@@ -69,23 +76,35 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
                 continue;
             }
 
-            Add(levels, standard.Level.ToString(), count);
-            Add(statuses, standard.StatusOn(asOf).ToString(), count);
-            Add(departments, standard.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
-            foreach (var area in standard.Listings.Where(l => l.IsListedOn(asOf)).Select(l => l.AreaId).Distinct())
+            Add(levels, standard.Level, count);
+            Add(statuses, standard.StatusOn(asOf), count);
+            Add(departments, standard.DepartmentId, count);
+            listedAreas.Clear();
+            foreach (var listing in standard.Listings)
             {
-                Add(areas, area.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+                if (listing.IsListedOn(asOf) && listedAreas.Add(listing.AreaId))
+                {
+                    Add(areas, listing.AreaId, count);
+                }
             }
         }
 
-        return new SearchFacets(Sorted(areas), Sorted(levels), Sorted(statuses), Sorted(departments));
+        return new SearchFacets(Sorted(areas, Invariant), Sorted(levels, Named), Sorted(statuses, Named), Sorted(departments, Invariant));
 
-        static void Add(Dictionary<string, int> facet, string value, int count) =>
-            facet[value] = facet.GetValueOrDefault(value) + count;
+        static void Add<TKey>(Dictionary<TKey, int> facet, TKey value, int count)
+            where TKey : notnull =>
+            CollectionsMarshal.GetValueRefOrAddDefault(facet, value, out _) += count;
 
-        static List<FacetValue> Sorted(Dictionary<string, int> facet) =>
-            facet.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new FacetValue(p.Key, p.Value)).ToList();
+        static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        static string Named<TEnum>(TEnum value)
+            where TEnum : struct, Enum => value.ToString();
+
+        static List<FacetValue> Sorted<TKey>(Dictionary<TKey, int> facet, Func<TKey, string> text)
+            where TKey : notnull =>
+            facet.Select(p => new FacetValue(text(p.Key), p.Value))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+                .ToList();
     }
 
     /// <summary>The standards the filter allows, or null when it allows every standard.</summary>

@@ -15,13 +15,10 @@ internal static class SegmentPerCoreBuild
     private const int QueuedDocuments = 1024;
 
     /// <summary>
-    /// Each part's writer has its share of <see cref="BufferMegabytes"/> to buffer before it flushes: more parts
-    /// than this would cost memory for little gain.
+    /// Each part's writer may buffer up to 128 MB before it flushes: more parts than this would cost memory for
+    /// little gain.
     /// </summary>
     private const int MaxParts = 8;
-
-    /// <summary>What all parts together may buffer before flushing, at least 128 MB each.</summary>
-    private const int BufferMegabytes = 1024;
 
     /// <param name="target">The new generation's writer; it receives the parts' segments.</param>
     /// <param name="folder">The generation's folder; the parts are written beside it and deleted afterwards.</param>
@@ -76,25 +73,13 @@ internal static class SegmentPerCoreBuild
         }
     }
 
-    /// <summary>
-    /// A part is merged to one segment once all its documents are in, so it never merges along the way (each such
-    /// merge would rewrite postings the final merge rewrites again), and flushes as little as its buffer allows.
-    /// </summary>
-    private static IndexWriterConfig PartConfig(Analyzer analyzer)
-    {
-        var config = IndexGeneration.WriterConfig(analyzer, OpenMode.CREATE);
-        config.RAMBufferSizeMB = Math.Max(128, BufferMegabytes / Math.Clamp(Environment.ProcessorCount, 1, MaxParts));
-        config.MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = int.MaxValue / 2, MaxMergeAtOnce = int.MaxValue / 2 };
-        return config;
-    }
-
     private static async Task WritePartAsync(string folder, Analyzer analyzer, Channel<SearchDocument> queue,
         TokenCache repeated, CancellationToken cancellationToken)
     {
         try
         {
             using var directory = FSDirectory.Open(folder);
-            using var writer = new IndexWriter(directory, PartConfig(analyzer));
+            using var writer = new IndexWriter(directory, IndexGeneration.WriterConfig(analyzer, OpenMode.CREATE));
             await foreach (var document in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 writer.AddDocument(LuceneDocumentWriter.ToLucene(document, repeated));
