@@ -48,26 +48,13 @@ internal sealed class BooleanNode : WindowNode
                 return next;
             }
 
-            var first = int.MaxValue;
-            foreach (var part in optional)
-            {
-                first = Math.Min(first, part.NextCandidate);
-            }
-
-            return first;
+            return FirstCandidate(optional);
         }
     }
 
     public override void Score(int start, ulong[] wanted)
     {
-        var matches = Matches;
-        var any = 0UL;
-        for (var word = 0; word < ScoringWindow.Words; word++)
-        {
-            any |= asked[word] = matches[word] & wanted[word];
-        }
-
-        if (any == 0)
+        if (!Ask(wanted, asked))
         {
             return;
         }
@@ -113,17 +100,7 @@ internal sealed class BooleanNode : WindowNode
         var matches = Matches;
         if (required.Length == 0)
         {
-            Array.Clear(matches);
-            foreach (var part in optional)
-            {
-                part.Match(start);
-                var theirs = part.Matches;
-                for (var word = 0; word < ScoringWindow.Words; word++)
-                {
-                    matches[word] |= theirs[word];
-                }
-            }
-
+            MatchAny(optional, start, matches);
             return;
         }
 

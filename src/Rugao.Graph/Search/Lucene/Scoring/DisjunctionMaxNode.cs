@@ -28,30 +28,11 @@ internal sealed class DisjunctionMaxNode : WindowNode
 
     public override IEnumerable<WindowNode> ScoredLeaves => parts.SelectMany(p => p.ScoredLeaves);
 
-    public override int NextCandidate
-    {
-        get
-        {
-            var first = int.MaxValue;
-            foreach (var part in parts)
-            {
-                first = Math.Min(first, part.NextCandidate);
-            }
-
-            return first;
-        }
-    }
+    public override int NextCandidate => FirstCandidate(parts);
 
     public override void Score(int start, ulong[] wanted)
     {
-        var matches = Matches;
-        var any = 0UL;
-        for (var word = 0; word < ScoringWindow.Words; word++)
-        {
-            any |= asked[word] = matches[word] & wanted[word];
-        }
-
-        if (any == 0)
+        if (!Ask(wanted, asked))
         {
             return;
         }
@@ -95,20 +76,7 @@ internal sealed class DisjunctionMaxNode : WindowNode
         }
     }
 
-    protected override void OnMatch(int start)
-    {
-        var matches = Matches;
-        Array.Clear(matches);
-        foreach (var part in parts)
-        {
-            part.Match(start);
-            var theirs = part.Matches;
-            for (var word = 0; word < ScoringWindow.Words; word++)
-            {
-                matches[word] |= theirs[word];
-            }
-        }
-    }
+    protected override void OnMatch(int start) => MatchAny(parts, start, Matches);
 
     private float Combine(float most, float sum) => ((1 - tieBreaker) * most) + (tieBreaker * sum);
 }

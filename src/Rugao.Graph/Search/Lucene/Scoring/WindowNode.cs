@@ -53,4 +53,44 @@ internal abstract class WindowNode(WindowArena arena)
     public abstract void Score(int start, ulong[] wanted);
 
     protected abstract void OnMatch(int start);
+
+    /// <summary>The first document any of <paramref name="parts"/> could match.</summary>
+    protected static int FirstCandidate(WindowNode[] parts)
+    {
+        var first = int.MaxValue;
+        foreach (var part in parts)
+        {
+            first = Math.Min(first, part.NextCandidate);
+        }
+
+        return first;
+    }
+
+    /// <summary>Matches in <paramref name="matches"/> whatever any of <paramref name="parts"/> matches in the window.</summary>
+    protected static void MatchAny(WindowNode[] parts, int start, ulong[] matches)
+    {
+        Array.Clear(matches);
+        foreach (var part in parts)
+        {
+            part.Match(start);
+            var theirs = part.Matches;
+            for (var word = 0; word < ScoringWindow.Words; word++)
+            {
+                matches[word] |= theirs[word];
+            }
+        }
+    }
+
+    /// <summary>Puts in <paramref name="asked"/> the wanted documents this part matches; false when there are none.</summary>
+    protected bool Ask(ulong[] wanted, ulong[] asked)
+    {
+        var matches = Matches;
+        var any = 0UL;
+        for (var word = 0; word < ScoringWindow.Words; word++)
+        {
+            any |= asked[word] = matches[word] & wanted[word];
+        }
+
+        return any != 0;
+    }
 }
