@@ -3,7 +3,8 @@ namespace Rugao.Graph.Search.Lucene.Scoring;
 /// <summary>Whatever the inner part matches, with one score (Lucene's <c>ConstantScoreQuery</c>).</summary>
 internal sealed class ConstantNode(WindowNode inner, float score, WindowArena arena) : WindowNode(arena)
 {
-    public override float MaxScore => score;
+    /// <summary>The score, widened as a term's maximum is (<see cref="TermImpacts.MaxScore"/>): bounds are sums added in another order than scores.</summary>
+    public override float MaxScore => score * 1.00001f;
 
     public override int NextCandidate => inner.NextCandidate;
 
