@@ -88,9 +88,7 @@ internal sealed class ScoringPlan
             var leaf = segment.Leaf;
             if (!segment.Postings.TryGetValue(term, out var shared))
             {
-                // Frequencies are read whenever a term is scored; a term only matched inside a constant score is
-                // an identifier (code, clause number, kind), never also scored.
-                shared = TermPostings.Open(leaf, term, context, frequencies: true, segment.Arena);
+                shared = TermPostings.Open(leaf, term, context, segment.Arena);
                 segment.Postings.Add(term, shared);
             }
 

@@ -53,7 +53,7 @@ internal sealed class TermPostings
         }
     }
 
-    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, bool frequencies, WindowArena arena)
+    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, WindowArena arena)
     {
         var state = context.Get(leaf.Ord);
         if (state is null || leaf.AtomicReader.GetTerms(term.Field) is not { } terms)
@@ -63,7 +63,9 @@ internal sealed class TermPostings
 
         var lookup = terms.GetEnumerator();
         lookup.SeekExact(term.Bytes, state);
-        var documents = lookup.Docs(leaf.AtomicReader.LiveDocs, null, frequencies ? DocsFlags.FREQS : DocsFlags.NONE);
+        // Frequencies are asked for even when only a constant score uses the term: identifier fields have none, and
+        // their postings then say 1.
+        var documents = lookup.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
         if (documents is null)
         {
             return null;
