@@ -59,18 +59,19 @@ internal sealed class HitBounds(WindowNode root, WindowArena arena)
             }
         }
 
-        var any = 0UL;
+        // The candidates are few: every leaf is then only looked at in the words that hold some.
+        Span<int> busy = stackalloc int[ScoringWindow.Words];
+        var busyWords = 0;
         for (var word = 0; word < ScoringWindow.Words; word++)
         {
-            any |= wanted[word] &= candidates[word];
+            if ((wanted[word] &= candidates[word]) != 0)
+            {
+                busy[busyWords++] = word;
+            }
         }
 
-        if (any == 0)
-        {
-            return;
-        }
-
-        for (var word = 0; word < ScoringWindow.Words; word++)
+        busy = busy[..busyWords];
+        foreach (var word in busy)
         {
             for (var bits = wanted[word]; bits != 0; bits &= bits - 1)
             {
@@ -87,7 +88,7 @@ internal sealed class HitBounds(WindowNode root, WindowArena arena)
 
             var max = leaf.MaxScore;
             var matches = leaf.Matches;
-            for (var word = 0; word < ScoringWindow.Words; word++)
+            foreach (var word in busy)
             {
                 for (var bits = matches[word] & wanted[word]; bits != 0; bits &= bits - 1)
                 {
@@ -96,7 +97,7 @@ internal sealed class HitBounds(WindowNode root, WindowArena arena)
             }
         }
 
-        for (var word = 0; word < ScoringWindow.Words; word++)
+        foreach (var word in busy)
         {
             for (var bits = wanted[word]; bits != 0; bits &= bits - 1)
             {
