@@ -7,7 +7,10 @@ using Rugao.Graph.Search.Lucene;
 
 namespace Rugao.Graph.Benchmarks;
 
-/// <summary>A cheap profile: what analysis alone costs per clause (processor time), split by field, one thread.</summary>
+/// <summary>
+/// A cheap profile: what analysis alone costs per clause (processor time and allocated bytes), split by field, one
+/// thread.
+/// </summary>
 internal static class Profile
 {
     public static void AnalysisCost(IReadOnlyList<SearchDocument> clauses)
@@ -19,20 +22,22 @@ internal static class Profile
         Time("heading", clauses.Select(c => c.ClauseHeading));
         Time("title", clauses.Select(c => c.Title));
         Time("ancestors", clauses.SelectMany(c => c.AncestorHeadings));
-        Console.WriteLine($"  analysis of text, SmartCn remembered per sentence: {Measure(sentences, clauses.Select(c => c.ClauseText).OfType<string>().ToList()) / clauses.Count * 1000,6:F1} µs/clause");
+        Console.WriteLine($"  analysis of text, SmartCn remembered per sentence: {Show(Measure(sentences, clauses.Select(c => c.ClauseText).OfType<string>().ToList()))}");
 
         void Time(string field, IEnumerable<string?> texts)
         {
             var list = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Cast<string>().ToList();
-            var wordTime = Measure(words, list);
-            var bigramTime = Measure(bigrams, list);
-            Console.WriteLine($"  analysis of {field,-9}: {list.Count,7:N0} strings, SmartCn {wordTime / clauses.Count * 1000,6:F1} µs/clause, bigrams {bigramTime / clauses.Count * 1000,6:F1} µs/clause");
+            Console.WriteLine($"  analysis of {field,-9}: {list.Count,7:N0} strings, SmartCn {Show(Measure(words, list))}, bigrams {Show(Measure(bigrams, list))}");
         }
+
+        string Show((double Milliseconds, long Bytes) cost) =>
+            $"{cost.Milliseconds / clauses.Count * 1000,6:F1} µs {cost.Bytes / (double)clauses.Count / 1024,5:F1} KB/clause";
     }
 
-    private static double Measure(Analyzer analyzer, List<string> texts)
+    private static (double Milliseconds, long Bytes) Measure(Analyzer analyzer, List<string> texts)
     {
         var started = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         foreach (var text in texts)
         {
             using var stream = analyzer.GetTokenStream("f", text);
@@ -44,6 +49,7 @@ internal static class Profile
             stream.End();
         }
 
-        return (Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds;
+        return ((Process.GetCurrentProcess().TotalProcessorTime - started).TotalMilliseconds,
+            GC.GetAllocatedBytesForCurrentThread() - allocated);
     }
 }

@@ -37,6 +37,7 @@ if (args.Contains("--profile"))
 var engine = new LuceneSearchEngine(folder) { CachesResults = false };
 // Processor time beside wall time: on a shared machine it shows the work done, whatever the others take.
 var processor = Process.GetCurrentProcess().TotalProcessorTime;
+var collector = CollectorCounts.Now();
 var watch = Stopwatch.StartNew();
 if (!reuse)
 {
@@ -49,6 +50,11 @@ var indexingProcessor = reuse ? double.NaN : (Process.GetCurrentProcess().TotalP
 Console.WriteLine(reuse
     ? $"Reusing the index in {folder}"
     : $"Indexed in {watch.Elapsed.TotalSeconds:F1} s: {rate:N0} clauses/s, {indexingProcessor:F0} µs processor time per clause");
+if (!reuse)
+{
+    // Allocation and collections do not depend on how busy the machine is: they compare runs where time cannot.
+    Console.WriteLine(CollectorCounts.Now().Since(collector, clauses));
+}
 
 var mix = QueryMix.Build(corpus);
 var today = new DateOnly(2026, 11, 29);

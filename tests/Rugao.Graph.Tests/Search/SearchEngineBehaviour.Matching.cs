@@ -132,4 +132,18 @@ public abstract partial class SearchEngineBehaviour
         Assert.Equal(Seed.All.Single(d => d.Id == document.Id), document, SearchDocumentComparer.Instance);
         Assert.True(matches.Page[0].Score > 0);
     }
+
+    [SkippableTheory]
+    [InlineData("2026-11-29", null)]
+    [InlineData("2026-11-29", SearchKind.Standard)]
+    [InlineData("2015-06-01", null)]
+    public async Task Hits_OfManyStandardsAndVersions_CarryTheirWholeDocuments(string day, SearchKind? kind)
+    {
+        var asOf = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+
+        var matches = await SearchAsync("服务", asOf, kinds: kind is { } only ? [only] : null, limit: 200);
+
+        Assert.True(matches.Page.Select(m => m.Document.StandardId).Distinct().Count() > 1);
+        Assert.All(matches.Page, m => Assert.Equal(Seed.All.Single(d => d.Id == m.Document.Id), m.Document, SearchDocumentComparer.Instance));
+    }
 }

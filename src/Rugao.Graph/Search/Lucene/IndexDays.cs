@@ -1,6 +1,6 @@
 namespace Rugao.Graph.Search.Lucene;
 
-/// <summary>Days as <c>yyyyMMdd</c> integers, so visibility is two numeric range filters; an open end is 9999-12-31.</summary>
+/// <summary>Days as <c>yyyyMMdd</c> integers, compared as integers from doc values; an open end is 9999-12-31.</summary>
 internal static class IndexDays
 {
     public const int OpenEnd = 99991231;

@@ -35,7 +35,8 @@ internal sealed class IndexGeneration
 
     public static IndexGeneration OpenExisting(string folder, Analyzer analyzer) => Open(folder, analyzer, OpenMode.APPEND);
 
-    public static bool Exists(string folder)
+    /// <summary>Whether the folder holds an index this engine can open: one of the current <see cref="IndexFormat"/>.</summary>
+    public static bool IsUsable(string folder)
     {
         if (!System.IO.Directory.Exists(folder))
         {
@@ -43,7 +44,7 @@ internal sealed class IndexGeneration
         }
 
         using var directory = FSDirectory.Open(folder);
-        return DirectoryReader.IndexExists(directory);
+        return DirectoryReader.IndexExists(directory) && IndexFormat.IsCurrent(directory);
     }
 
     public bool TryLease()
@@ -109,6 +110,7 @@ internal sealed class IndexGeneration
             var writer = new IndexWriter(directory, WriterConfig(analyzer, mode));
             if (mode == OpenMode.CREATE)
             {
+                IndexFormat.Stamp(writer);
                 writer.Commit();
             }
 

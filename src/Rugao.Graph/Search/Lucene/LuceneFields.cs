@@ -12,7 +12,12 @@ internal static class LuceneFields
     public const string CodeNumber = "codeNumber";
     public const string ClauseNumber = "clauseNumber";
     public const string TitleKey = "titleKey";
+
+    /// <summary>A standard's whole search document, stored on the standard's document.</summary>
     public const string Stored = "document";
+
+    /// <summary>What a clause's search document adds to its standard's (<see cref="Lucene.StoredClause"/>).</summary>
+    public const string StoredClause = "clause";
 
     public const string Title = "title";
     public const string Heading = "heading";

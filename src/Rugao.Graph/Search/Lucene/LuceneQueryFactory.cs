@@ -29,7 +29,7 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
         var query = new BooleanQuery(disableCoord: true);
         if (request.Code is { } code)
         {
-            AddIdentifier(query, new Term(LuceneFields.Code, LuceneDocumentWriter.CodeTerm(code.CompactKey)), ranking.Code);
+            AddIdentifier(query, new Term(LuceneFields.Code, LuceneTerms.Code(code.CompactKey)), ranking.Code);
         }
 
         foreach (var term in request.Text.Terms)
@@ -41,7 +41,7 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
 
             if (QueryTokens.IsClauseNumber(term))
             {
-                Add(query, Exactly(new Term(LuceneFields.ClauseNumber, LuceneDocumentWriter.ClauseNumberTerm(term))),
+                Add(query, Exactly(new Term(LuceneFields.ClauseNumber, LuceneTerms.ClauseNumber(term))),
                     ranking.ClauseNumber);
             }
         }
@@ -88,7 +88,7 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
         var standard = new BooleanQuery
         {
             { new TermQuery(identifier), Occur.MUST },
-            { new TermQuery(new Term(LuceneFields.Kind, LuceneDocumentWriter.KindTerm(SearchKind.Standard))), Occur.MUST },
+            { new TermQuery(new Term(LuceneFields.Kind, LuceneTerms.Kind(SearchKind.Standard))), Occur.MUST },
         };
         Add(query, new ConstantScoreQuery(standard), boost - ranking.CodeOnClauses);
     }

@@ -34,8 +34,9 @@ public sealed partial class LuceneSearchEngine
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
         var (top, total, byStandard) = await SegmentSearch.RunAsync(searcher, query, new SearchRequestFilter(request), Math.Max(1, wanted))
             .ConfigureAwait(false);
+        var documents = new HitDocuments(searcher);
         var page = top.Skip(request.Offset).Take(request.Limit)
-            .Select(hit => new SearchMatch(Load(searcher, hit.Doc), hit.Score))
+            .Select(hit => new SearchMatch(documents.Load(hit.Doc), hit.Score))
             .ToList();
         return new SearchMatches(page, total, byStandard);
     }
@@ -52,11 +53,11 @@ public sealed partial class LuceneSearchEngine
         }
 
         return Task.FromResult(WithSearcher<IReadOnlyList<SearchDocument>>(searcher =>
-            searcher.Search(query, SuggestQueryFactory.StandardsOnly, limit, SuggestQueryFactory.Order).ScoreDocs
-                .Select(hit => Load(searcher, hit.Doc))
-                .ToList()));
+        {
+            var documents = new HitDocuments(searcher);
+            return searcher.Search(query, SuggestQueryFactory.StandardsOnly, limit, SuggestQueryFactory.Order).ScoreDocs
+                .Select(hit => documents.Load(hit.Doc))
+                .ToList();
+        }));
     }
-
-    private static SearchDocument Load(IndexSearcher searcher, int doc) =>
-        StoredSearchDocument.Read(searcher.Doc(doc).GetField(LuceneFields.Stored));
 }

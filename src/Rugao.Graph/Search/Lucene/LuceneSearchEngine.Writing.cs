@@ -1,4 +1,4 @@
-using Lucene.Net.Search;
+using Lucene.Net.Index;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -12,9 +12,9 @@ public sealed partial class LuceneSearchEngine
         ObjectDisposedException.ThrowIf(disposed, this);
         // Converted before anything is written, so a bad document cannot leave a half-applied change behind.
         var repeated = new TokenCache(analyzer);
-        var added = documents.Select(d => LuceneDocumentWriter.ToLucene(d, repeated)).ToList();
+        var added = documents.Select(d => LuceneDocumentBuilder.Fresh(d, repeated)).ToList();
         var deleted = standardIds.Concat(documents.Select(d => d.StandardId)).Distinct()
-            .Select(id => (Query)NumericRangeQuery.NewInt32Range(LuceneFields.StandardId, id, id, true, true))
+            .Select(id => new Term(LuceneFields.StandardId, LuceneTerms.StandardId(id)))
             .ToArray();
         await writes.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -77,13 +77,16 @@ public sealed partial class LuceneSearchEngine : ISearchEngine, IDisposable
         queryAnalyzer.Dispose();
     }
 
-    /// <summary>The live index, or null when there is none or it is damaged: either way it is rebuilt from the database.</summary>
+    /// <summary>
+    /// The live index, or null when there is none, it is damaged or of an earlier format: either way it is rebuilt
+    /// from the database.
+    /// </summary>
     private IndexGeneration? OpenLive()
     {
         var folder = folders.Live();
         try
         {
-            return folder is not null && IndexGeneration.Exists(folder) ? IndexGeneration.OpenExisting(folder, analyzer) : null;
+            return folder is not null && IndexGeneration.IsUsable(folder) ? IndexGeneration.OpenExisting(folder, analyzer) : null;
         }
         catch (LockObtainFailedException)
         {

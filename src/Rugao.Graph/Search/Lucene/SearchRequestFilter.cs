@@ -26,7 +26,7 @@ internal sealed class SearchRequestFilter : Filter
         ArgumentNullException.ThrowIfNull(request);
         day = IndexDays.Of(request.AsOf);
         kinds = request.Kinds is { Count: > 0 } wanted
-            ? wanted.Distinct().Select(k => new BytesRef(LuceneDocumentWriter.KindTerm(k))).ToArray()
+            ? wanted.Distinct().Select(k => new BytesRef(LuceneTerms.Kind(k))).ToArray()
             : null;
         standardIds = request.StandardIds is { } ids ? [.. ids] : null;
     }
@@ -79,11 +79,9 @@ internal sealed class SearchRequestFilter : Filter
     private FixedBitSet? DocumentsOfStandards(AtomicReader reader, FixedBitSet visible)
     {
         FixedBitSet? documents = null;
-        var term = new BytesRef(NumericUtils.BUF_SIZE_INT32);
         foreach (var id in standardIds!)
         {
-            NumericUtils.Int32ToPrefixCoded(id, 0, term);
-            var postings = reader.GetTermDocsEnum(new Term(LuceneFields.StandardId, term));
+            var postings = reader.GetTermDocsEnum(new Term(LuceneFields.StandardId, LuceneTerms.StandardId(id)));
             if (postings is null)
             {
                 continue;

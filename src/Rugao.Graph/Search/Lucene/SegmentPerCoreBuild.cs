@@ -80,9 +80,10 @@ internal static class SegmentPerCoreBuild
         {
             using var directory = FSDirectory.Open(folder);
             using var writer = new IndexWriter(directory, IndexGeneration.WriterConfig(analyzer, OpenMode.CREATE));
+            using var builder = new LuceneDocumentBuilder(repeated);
             await foreach (var document in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                writer.AddDocument(LuceneDocumentWriter.ToLucene(document, repeated));
+                writer.AddDocument(builder.Build(document));
             }
 
             writer.ForceMerge(1);

@@ -9,7 +9,7 @@ internal static class SuggestQueryFactory
     private const float CodeBoost = 2f;
 
     public static readonly Filter StandardsOnly =
-        new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Kind, LuceneDocumentWriter.KindTerm(SearchKind.Standard))));
+        new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Kind, LuceneTerms.Kind(SearchKind.Standard))));
 
     public static readonly Sort Order = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Code, SortFieldType.STRING));
 
@@ -22,7 +22,7 @@ internal static class SuggestQueryFactory
         }
 
         var query = new BooleanQuery { { new PrefixQuery(new Term(LuceneFields.TitleKey, title)), Occur.SHOULD } };
-        var code = LuceneDocumentWriter.CodeTerm(prefix);
+        var code = LuceneTerms.Code(prefix);
         if (code.Length > 0)
         {
             query.Add(new PrefixQuery(new Term(LuceneFields.Code, code)) { Boost = CodeBoost }, Occur.SHOULD);

@@ -15,8 +15,8 @@ internal sealed class TokenCache(Analyzer analyzer, int capacity = 100_000)
     private readonly ConcurrentDictionary<(string Field, string Text), Tokens> cache = new();
     private int count;
 
-    /// <summary>A token stream for <paramref name="text"/> in <paramref name="field"/>, analysed at most once.</summary>
-    public TokenStream Stream(string field, string text)
+    /// <summary>The tokens of <paramref name="text"/> in <paramref name="field"/>, analysed at most once.</summary>
+    public Tokens Of(string field, string text)
     {
         var key = (field, text);
         if (!cache.TryGetValue(key, out var tokens))
@@ -30,7 +30,7 @@ internal sealed class TokenCache(Analyzer analyzer, int capacity = 100_000)
             }
         }
 
-        return new Replay(tokens);
+        return tokens;
     }
 
     private Tokens Analyse(string field, string text)
@@ -61,23 +61,29 @@ internal sealed class TokenCache(Analyzer analyzer, int capacity = 100_000)
         return new Tokens([.. terms], [.. increments], [.. offsets], final.PositionIncrement, final.EndOffset);
     }
 
-    private sealed record Tokens(string[] Terms, int[] Increments, (int Start, int End)[] Offsets, int FinalIncrement, int FinalOffset);
+    internal sealed record Tokens(string[] Terms, int[] Increments, (int Start, int End)[] Offsets, int FinalIncrement, int FinalOffset);
 
-    /// <summary>Plays a cached analysis back to the indexer.</summary>
-    private sealed class Replay : TokenStream
+    /// <summary>Plays a cached analysis back to the indexer; one replay serves one field of a reused document.</summary>
+    internal sealed class Replay : TokenStream
     {
-        private readonly Tokens tokens;
         private readonly ICharTermAttribute term;
         private readonly IPositionIncrementAttribute increment;
         private readonly IOffsetAttribute offset;
+        private Tokens tokens = new([], [], [], 0, 0);
         private int next;
 
-        public Replay(Tokens tokens)
+        public Replay()
         {
-            this.tokens = tokens;
             term = AddAttribute<ICharTermAttribute>();
             increment = AddAttribute<IPositionIncrementAttribute>();
             offset = AddAttribute<IOffsetAttribute>();
+        }
+
+        public Replay Play(Tokens played)
+        {
+            tokens = played;
+            next = 0;
+            return this;
         }
 
         public override bool IncrementToken()

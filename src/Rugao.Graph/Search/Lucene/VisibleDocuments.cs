@@ -38,8 +38,13 @@ internal static class VisibleDocuments
 
     private static FixedBitSet Build(AtomicReader reader, int day, IReadOnlyList<BytesRef>? kinds)
     {
-        var from = FieldCache.DEFAULT.GetInt32s(reader, LuceneFields.VisibleFrom, FieldCache.NUMERIC_UTILS_INT32_PARSER, false);
-        var to = FieldCache.DEFAULT.GetInt32s(reader, LuceneFields.VisibleTo, FieldCache.NUMERIC_UTILS_INT32_PARSER, false);
+        var visible = new FixedBitSet(reader.MaxDoc);
+        if (reader.GetNumericDocValues(LuceneFields.VisibleFrom) is not { } from
+            || reader.GetNumericDocValues(LuceneFields.VisibleTo) is not { } to)
+        {
+            return visible;
+        }
+
         SortedDocValues? kindOfDoc = null;
         HashSet<int>? kindOrdinals = null;
         if (kinds is not null)
@@ -48,7 +53,6 @@ internal static class VisibleDocuments
             kindOrdinals = kinds.Select(values.LookupTerm).Where(ord => ord >= 0).ToHashSet();
         }
 
-        var visible = new FixedBitSet(reader.MaxDoc);
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (from.Get(doc) <= day && to.Get(doc) >= day && (kindOrdinals is null || kindOrdinals.Contains(kindOfDoc!.GetOrd(doc))))

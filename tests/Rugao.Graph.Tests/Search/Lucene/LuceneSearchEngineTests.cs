@@ -137,6 +137,29 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
     }
 
     [Fact]
+    public async Task Open_IndexOfAnEarlierFormat_IsNotReady_AndRebuildsCleanly()
+    {
+        var earlier = Path.Combine(folder.Path, "index-000001");
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(earlier))
+        using (var analyzer = new global::Lucene.Net.Analysis.Core.KeywordAnalyzer())
+        using (var writer = new global::Lucene.Net.Index.IndexWriter(directory,
+                   new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer)))
+        {
+            writer.AddDocument([new global::Lucene.Net.Documents.StringField("id", "clause:1", global::Lucene.Net.Documents.Field.Store.YES)]);
+            writer.Commit();
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "current"), "index-000001");
+
+        using var engine = new LuceneSearchEngine(folder.Path);
+
+        Assert.False(await engine.IsReadyAsync(CancellationToken.None));
+        await engine.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        Assert.Equal("DB3206/T 1008", (await engine.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).Page[0].Document.Identity);
+        Assert.Single(IndexFolders());
+    }
+
+    [Fact]
     public async Task Open_FolderInUseByAnotherEngine_IsRefused()
     {
         using var first = new LuceneSearchEngine(folder.Path);

@@ -135,7 +135,7 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
             using var writer = new IndexWriter(directory, config);
             for (var i = 0; i < documents.Count; i++)
             {
-                writer.AddDocument(LuceneDocumentWriter.ToLucene(documents[i]));
+                writer.AddDocument(LuceneDocumentBuilder.Fresh(documents[i]));
                 if ((i + 1) % (documents.Count / segments + 1) == 0)
                 {
                     writer.Commit();
