@@ -24,6 +24,23 @@ public abstract partial class SearchEngineBehaviour
     }
 
     [SkippableFact]
+    public async Task ReplaceStandards_NewTitle_CarriedByTheStandardsClauseHits()
+    {
+        var engine = await FreshSeededEngineAsync();
+        var identity = "DB3206/T 1008";
+        var standardId = Seed.StandardId(identity);
+        var before = await SearchAsync(engine, "书屋", standardIds: [standardId], kinds: [SearchKind.Clause]);
+        Assert.NotEmpty(before.Page);
+        var renamed = Seed.OfStandard(identity).Select(d => d with { Title = "农家书屋服务规范（修订）" }).ToList();
+
+        await engine.ReplaceStandardsAsync([standardId], renamed, CancellationToken.None);
+
+        var after = await SearchAsync(engine, "书屋", standardIds: [standardId], kinds: [SearchKind.Clause]);
+        Assert.NotEmpty(after.Page);
+        Assert.All(after.Page, m => Assert.Equal("农家书屋服务规范（修订）", m.Document.Title));
+    }
+
+    [SkippableFact]
     public async Task ReplaceStandards_WithNoDocuments_RemovesTheStandard()
     {
         var engine = await FreshSeededEngineAsync();

@@ -1,64 +1,91 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Rugao.Graph.Search.Lucene;
 
 /// <summary>
-/// The search documents of hits, read from their stored copies: a clause's copy is joined with its standard's
-/// document (<see cref="StoredClause"/>), which is read once per standard for one page.
+/// The search documents of hits: a clause's own part (<see cref="StoredClause"/>, a binary doc value) joined with its
+/// standard's stored document. Standards' documents are kept once read, per segment, while the segment lives: pages
+/// show the clauses of the same standards again and again, and reading a stored copy means decompressing its block.
 /// </summary>
 internal sealed class HitDocuments(IndexSearcher searcher)
 {
-    private static readonly Term StandardKind = new(LuceneFields.Kind, LuceneTerms.Kind(SearchKind.Standard));
+    /// <summary>Standards' documents kept per segment; beyond this many, the segment's are dropped and read again.</summary>
+    private const int KeptPerSegment = 10_000;
+
+    private static readonly BytesRef StandardKind = new(LuceneTerms.Kind(SearchKind.Standard));
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<int, SearchDocument>> Kept = new();
 
     private readonly Dictionary<int, SearchDocument> standards = [];
+    private readonly BytesRef bytes = new();
 
     public SearchDocument Load(int doc)
     {
-        var stored = searcher.Doc(doc);
-        if (stored.GetField(LuceneFields.Stored) is { } whole)
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var reader = leaf.AtomicReader;
+        var local = doc - leaf.DocBase;
+        if (reader.GetBinaryDocValues(LuceneFields.StoredClause) is { } clauses)
         {
-            return StoredSearchDocument.Read(whole);
+            clauses.Get(local, bytes);
+            if (bytes.Length > 0)
+            {
+                var clause = StoredClause.Read(bytes);
+                if (!standards.TryGetValue(clause.StandardId, out var standard))
+                {
+                    standards[clause.StandardId] = standard = FindStandard(clause.StandardId);
+                }
+
+                return clause.On(standard);
+            }
         }
 
-        var clause = StoredClause.Read(stored.GetField(LuceneFields.StoredClause)
-            ?? throw new InvalidDataException($"Document {doc} of the index has no stored copy."));
-        if (!standards.TryGetValue(clause.StandardId, out var standard))
-        {
-            standards[clause.StandardId] = standard = LoadStandard(clause.StandardId);
-        }
-
-        return clause.On(standard);
+        return Standard(reader, local);
     }
 
     /// <summary>The standard's own document: among the documents under its ID, the one of the standard kind.</summary>
-    private SearchDocument LoadStandard(int standardId)
+    private SearchDocument FindStandard(int standardId)
     {
         var id = new Term(LuceneFields.StandardId, LuceneTerms.StandardId(standardId));
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            var documents = reader.GetTermDocsEnum(id);
-            var standardDocuments = reader.GetTermDocsEnum(StandardKind);
-            if (documents is null || standardDocuments is null)
+            var kinds = FieldCache.DEFAULT.GetTermsIndex(reader, LuceneFields.Kind);
+            var standardKind = kinds.LookupTerm(StandardKind);
+            if (standardKind < 0 || reader.GetTermDocsEnum(id) is not { } documents)
             {
                 continue;
             }
-
             for (var doc = documents.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.NextDoc())
             {
-                if (standardDocuments.DocID < doc)
+                if (kinds.GetOrd(doc) == standardKind)
                 {
-                    standardDocuments.Advance(doc);
-                }
-
-                if (standardDocuments.DocID == doc)
-                {
-                    return StoredSearchDocument.Read(reader.Document(doc).GetField(LuceneFields.Stored));
+                    return Standard(reader, doc);
                 }
             }
         }
 
         throw new InvalidDataException($"The index holds clauses of standard {standardId} but not the standard's own document.");
+    }
+
+    private static SearchDocument Standard(AtomicReader reader, int doc)
+    {
+        var kept = Kept.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<int, SearchDocument>());
+        if (kept.TryGetValue(doc, out var standard))
+        {
+            return standard;
+        }
+
+        if (kept.Count >= KeptPerSegment)
+        {
+            kept.Clear();
+        }
+
+        var stored = reader.Document(doc).GetField(LuceneFields.Stored)
+            ?? throw new InvalidDataException($"Document {doc} of a segment has no stored copy.");
+        return kept[doc] = StoredSearchDocument.Read(stored);
     }
 }

@@ -13,10 +13,10 @@ internal static class IndexFormat
     private const string Key = "rugao.format";
 
     /// <summary>
-    /// Raised whenever the fields change. 2: a standard ID is one exact term, visibility is doc values, a clause
-    /// stores only what its standard's document does not hold.
+    /// Raised whenever the fields change. 3: a standard ID is one exact term, visibility is doc values, a clause
+    /// keeps only what its standard's document does not hold, as a binary doc value.
     /// </summary>
-    public const string Current = "2";
+    public const string Current = "3";
 
     public static void Stamp(IndexWriter writer)
     {

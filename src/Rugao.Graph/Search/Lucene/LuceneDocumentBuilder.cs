@@ -33,7 +33,7 @@ internal sealed class LuceneDocumentBuilder : IDisposable
     private readonly Field titleKey = new StringField(LuceneFields.TitleKey, string.Empty, Field.Store.NO);
     private readonly Field clauseNumber = new StringField(LuceneFields.ClauseNumber, string.Empty, Field.Store.NO);
     private readonly Field storedStandard = new StoredField(LuceneFields.Stored, new BytesRef());
-    private readonly Field storedClause = new StoredField(LuceneFields.StoredClause, new BytesRef());
+    private readonly Field storedClause = new BinaryDocValuesField(LuceneFields.StoredClause, new BytesRef());
     private readonly Dictionary<string, TextFields> texts = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> json = new(4096);
     private readonly Utf8JsonWriter jsonWriter;

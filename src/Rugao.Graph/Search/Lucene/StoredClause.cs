@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -72,10 +72,9 @@ internal sealed record StoredClause
     public static void Write(Utf8JsonWriter writer, StoredClause clause) =>
         JsonSerializer.Serialize(writer, clause, StoredSearchDocumentJson.Default.StoredClause);
 
-    public static StoredClause Read(IIndexableField stored)
+    public static StoredClause Read(BytesRef utf8)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var utf8 = stored.GetBinaryValue() ?? throw new InvalidDataException("A stored clause is not binary.");
+        ArgumentNullException.ThrowIfNull(utf8);
         return JsonSerializer.Deserialize(utf8.Bytes.AsSpan(utf8.Offset, utf8.Length), StoredSearchDocumentJson.Default.StoredClause)
             ?? throw new InvalidDataException("A stored clause is empty.");
     }

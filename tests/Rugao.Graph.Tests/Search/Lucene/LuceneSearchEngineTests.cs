@@ -160,6 +160,22 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
     }
 
     [Fact]
+    public async Task Clause_FarLongerThanAnyBlock_IsIndexedAndReadBackWhole()
+    {
+        var standard = seed.All.First(d => d.Kind == SearchKind.Standard);
+        var clause = seed.All.First(d => d.Kind == SearchKind.Clause && d.StandardId == standard.StandardId);
+        var longText = string.Concat(Enumerable.Repeat("图书馆应每周开放不少于五十六小时并提供免费借阅服务。", 2000)) + "独角兽";
+        var documents = new[] { standard, clause with { ClauseText = longText } };
+        using var engine = new LuceneSearchEngine(folder.Path);
+
+        await engine.RebuildAsync(documents.ToAsyncEnumerable(), CancellationToken.None);
+
+        var hit = Assert.Single((await engine.SearchAsync(SearchRequests.For("独角兽"), CancellationToken.None)).Page).Document;
+        Assert.Equal(longText, hit.ClauseText);
+        Assert.Equal(standard.Title, hit.Title);
+    }
+
+    [Fact]
     public async Task Open_FolderInUseByAnotherEngine_IsRefused()
     {
         using var first = new LuceneSearchEngine(folder.Path);

@@ -35,7 +35,7 @@ public sealed class StoredSearchDocumentTests(SeedSearchDocuments seed) : IClass
             var stored = Build(clause);
 
             Assert.Null(stored.GetField(LuceneFields.Stored));
-            var read = StoredClause.Read(stored.GetField(LuceneFields.StoredClause)).On(standards[clause.StandardId]);
+            var read = StoredClause.Read(stored.GetField(LuceneFields.StoredClause).GetBinaryValue()).On(standards[clause.StandardId]);
             Assert.Equal(clause, read, SearchDocumentComparer.Instance);
         }
     }
