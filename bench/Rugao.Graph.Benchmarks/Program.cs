@@ -53,7 +53,7 @@ Console.WriteLine(reuse
 if (!reuse)
 {
     // Allocation and collections do not depend on how busy the machine is: they compare runs where time cannot.
-    Console.WriteLine(CollectorCounts.Now().Since(collector, clauses));
+    Console.WriteLine(CollectorCounts.Now().Since(collector, clauses, "clause"));
 }
 
 var mix = QueryMix.Build(corpus);
@@ -78,6 +78,7 @@ if (args.Contains("--by-query"))
 var latencies = new List<double>(queries);
 var byClass = new Dictionary<string, List<double>>();
 processor = Process.GetCurrentProcess().TotalProcessorTime;
+collector = CollectorCounts.Now();
 for (var i = 0; i < queries; i++)
 {
     var request = Request(mix[i % mix.Count], today);
@@ -89,12 +90,14 @@ for (var i = 0; i < queries; i++)
 }
 
 var queryProcessor = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / queries;
+var queryCollections = CollectorCounts.Now().Since(collector, queries, "query");
 latencies.Sort();
 Console.WriteLine();
 Console.WriteLine("| corpus | indexing | processor µs/clause | queries | p50 | p95 | p99 | mean | processor ms/query | load |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"| {clauses:N0} clauses | {rate:N0} clauses/s | {indexingProcessor:F0} | {queries:N0} | {Percentile(0.50):F2} ms | {Percentile(0.95):F2} ms | {Percentile(0.99):F2} ms | {latencies.Average():F2} ms | {queryProcessor:F2} | {Load()} |"));
+Console.WriteLine(queryCollections);
 foreach (var (name, list) in byClass.OrderBy(c => c.Key, StringComparer.Ordinal))
 {
     list.Sort();

@@ -7,9 +7,9 @@ using Lucene.Net.Util;
 namespace Rugao.Graph.Search.Lucene;
 
 /// <summary>
-/// The search documents of hits: a clause's own part (<see cref="StoredClause"/>, a binary doc value) joined with its
-/// standard's stored document. Standards' documents are kept once read, per segment, while the segment lives: pages
-/// show the clauses of the same standards again and again, and reading a stored copy means decompressing its block.
+/// The search documents of hits: a clause's stored part (<see cref="StoredClause"/>) joined with its standard's
+/// stored document. Standards' documents are kept once read, per segment, while the segment lives: pages show the
+/// clauses of the same standards again and again, and reading a stored copy means decompressing its block.
 /// </summary>
 internal sealed class HitDocuments(IndexSearcher searcher)
 {
@@ -20,30 +20,24 @@ internal sealed class HitDocuments(IndexSearcher searcher)
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<int, SearchDocument>> Kept = new();
 
     private readonly Dictionary<int, SearchDocument> standards = [];
-    private readonly BytesRef bytes = new();
 
     public SearchDocument Load(int doc)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var reader = leaf.AtomicReader;
-        var local = doc - leaf.DocBase;
-        if (reader.GetBinaryDocValues(LuceneFields.StoredClause) is { } clauses)
+        var stored = leaf.AtomicReader.Document(doc - leaf.DocBase);
+        if (stored.GetField(LuceneFields.StoredClause) is not { } part)
         {
-            clauses.Get(local, bytes);
-            if (bytes.Length > 0)
-            {
-                var clause = StoredClause.Read(bytes);
-                if (!standards.TryGetValue(clause.StandardId, out var standard))
-                {
-                    standards[clause.StandardId] = standard = FindStandard(clause.StandardId);
-                }
-
-                return clause.On(standard);
-            }
+            return Standard(leaf.AtomicReader, doc - leaf.DocBase, stored);
         }
 
-        return Standard(reader, local);
+        var clause = StoredClause.Read(part.GetBinaryValue());
+        if (!standards.TryGetValue(clause.StandardId, out var standard))
+        {
+            standards[clause.StandardId] = standard = FindStandard(clause.StandardId);
+        }
+
+        return clause.On(standard);
     }
 
     /// <summary>The standard's own document: among the documents under its ID, the one of the standard kind.</summary>
@@ -63,7 +57,7 @@ internal sealed class HitDocuments(IndexSearcher searcher)
             {
                 if (kinds.GetOrd(doc) == standardKind)
                 {
-                    return Standard(reader, doc);
+                    return Standard(reader, doc, null);
                 }
             }
         }
@@ -71,7 +65,8 @@ internal sealed class HitDocuments(IndexSearcher searcher)
         throw new InvalidDataException($"The index holds clauses of standard {standardId} but not the standard's own document.");
     }
 
-    private static SearchDocument Standard(AtomicReader reader, int doc)
+    /// <param name="read">The document's stored fields when they have been read already.</param>
+    private static SearchDocument Standard(AtomicReader reader, int doc, global::Lucene.Net.Documents.Document? read)
     {
         var kept = Kept.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<int, SearchDocument>());
         if (kept.TryGetValue(doc, out var standard))
@@ -84,7 +79,7 @@ internal sealed class HitDocuments(IndexSearcher searcher)
             kept.Clear();
         }
 
-        var stored = reader.Document(doc).GetField(LuceneFields.Stored)
+        var stored = (read ?? reader.Document(doc)).GetField(LuceneFields.Stored)
             ?? throw new InvalidDataException($"Document {doc} of a segment has no stored copy.");
         return kept[doc] = StoredSearchDocument.Read(stored);
     }

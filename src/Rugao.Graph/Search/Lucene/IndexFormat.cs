@@ -13,10 +13,10 @@ internal static class IndexFormat
     private const string Key = "rugao.format";
 
     /// <summary>
-    /// Raised whenever the fields change. 3: a standard ID is one exact term, visibility is doc values, a clause
-    /// keeps only what its standard's document does not hold, as a binary doc value.
+    /// Raised whenever the fields change. 4: a standard ID is one exact term, visibility is doc values, a clause
+    /// stores only what its standard's document does not hold (3 kept that part as a binary doc value).
     /// </summary>
-    public const string Current = "3";
+    public const string Current = "4";
 
     public static void Stamp(IndexWriter writer)
     {

@@ -16,10 +16,7 @@ internal static class LuceneFields
     /// <summary>A standard's whole search document, stored on the standard's document.</summary>
     public const string Stored = "document";
 
-    /// <summary>
-    /// What a clause's search document adds to its standard's (<see cref="Lucene.StoredClause"/>), as a binary doc
-    /// value: a page of hits reads each directly, where a stored field decompresses the block of its neighbours.
-    /// </summary>
+    /// <summary>What a clause's search document adds to its standard's (<see cref="Lucene.StoredClause"/>), stored on the clause's document.</summary>
     public const string StoredClause = "clause";
 
     public const string Title = "title";

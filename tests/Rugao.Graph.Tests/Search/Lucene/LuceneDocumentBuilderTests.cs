@@ -45,9 +45,6 @@ public sealed class LuceneDocumentBuilderTests(SeedSearchDocuments seed) : IClas
             Assert.All(Enumerable.Range(0, b.MaxDoc), doc => Assert.Equal(expected.Get(doc), actual.Get(doc)));
         }
 
-        var (wantClauses, gotClauses) = (b.GetBinaryDocValues(LuceneFields.StoredClause), a.GetBinaryDocValues(LuceneFields.StoredClause));
-        Assert.All(Enumerable.Range(0, b.MaxDoc), doc => Assert.Equal(Value(wantClauses, doc), Value(gotClauses, doc)));
-
         foreach (var sorted in new[] { LuceneFields.Id, LuceneFields.Code })
         {
             var (expected, actual) = (b.GetSortedDocValues(sorted), a.GetSortedDocValues(sorted));
@@ -128,13 +125,6 @@ public sealed class LuceneDocumentBuilderTests(SeedSearchDocuments seed) : IClas
             return null;
         }
 
-        var bytes = new BytesRef();
-        values.Get(doc, bytes);
-        return bytes.Utf8ToString();
-    }
-
-    private static string Value(BinaryDocValues values, int doc)
-    {
         var bytes = new BytesRef();
         values.Get(doc, bytes);
         return bytes.Utf8ToString();
