@@ -15,7 +15,7 @@ internal static class CommonTerms
     /// <summary>A term in more than this share of the documents is common.</summary>
     public const double Share = 0.05;
 
-    public static Query? Split(Query? match, IndexReader reader)
+    public static Query? Split(Query? match, SearchTerms terms)
     {
         if (match is not BooleanQuery { MinimumNumberShouldMatch: 0 } any
             || any.Clauses.Any(clause => clause.Occur != Occur.SHOULD))
@@ -23,12 +23,12 @@ internal static class CommonTerms
             return match;
         }
 
-        var limit = Math.Max(1, reader.MaxDoc * Share);
+        var limit = Math.Max(1, terms.MaxDoc * Share);
         var rare = new BooleanQuery(any.CoordDisabled);
         var common = new BooleanQuery(any.CoordDisabled);
         foreach (var clause in any.Clauses)
         {
-            var isCommon = clause.Query is TermQuery term && reader.DocFreq(term.Term) > limit;
+            var isCommon = clause.Query is TermQuery term && terms.Of(term.Term).DocFreq > limit;
             (isCommon ? common : rare).Add(clause);
         }
 

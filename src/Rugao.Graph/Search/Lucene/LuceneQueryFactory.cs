@@ -23,7 +23,8 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
     private readonly QueryBuilder builder = new(analyzer);
 
     /// <summary>The query, or null when the text holds nothing to search for.</summary>
-    public Query? For(SearchRequest request, IndexReader reader)
+    /// <param name="terms">The search's term lookups, shared with its scoring (<see cref="SearchTerms"/>).</param>
+    public Query? For(SearchRequest request, SearchTerms terms)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = new BooleanQuery(disableCoord: true);
@@ -47,8 +48,8 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
         }
 
         var text = request.Text.Normalized;
-        Add(query, AcrossFields(LuceneFields.Words, text, Occur.SHOULD, reader), ranking.Words);
-        var anyBigram = AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD, reader);
+        Add(query, AcrossFields(LuceneFields.Words, text, Occur.SHOULD, terms), ranking.Words);
+        var anyBigram = AcrossFields(LuceneFields.Bigrams, text, Occur.SHOULD, terms);
         var allBigrams = AcrossFields(LuceneFields.Bigrams, text, Occur.MUST, null);
         if (anyBigram is not null && anyBigram.Equals(allBigrams))
         {
@@ -65,13 +66,13 @@ internal sealed class LuceneQueryFactory(Analyzer analyzer, SearchRanking rankin
     }
 
     /// <summary>The text matched in every text field, each weighted (Elasticsearch: <c>multi_match</c> with <c>tie_breaker</c>).</summary>
-    private DisjunctionMaxQuery? AcrossFields(Func<string, string> analysis, string text, Occur each, IndexReader? reader)
+    private DisjunctionMaxQuery? AcrossFields(Func<string, string> analysis, string text, Occur each, SearchTerms? terms)
     {
         var fields = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
         foreach (var (field, weight) in textFields)
         {
             var built = builder.CreateBooleanQuery(analysis(field), text, each);
-            if ((reader is null ? built : CommonTerms.Split(built, reader)) is { } match && weight > 0)
+            if ((terms is null ? built : CommonTerms.Split(built, terms)) is { } match && weight > 0)
             {
                 match.Boost = weight;
                 fields.Add(match);

@@ -25,14 +25,15 @@ public sealed partial class LuceneSearchEngine
 
     private async Task<SearchMatches> SearchAsync(IndexSearcher searcher, SearchRequest request)
     {
-        var query = queries.For(request, searcher.IndexReader);
+        var terms = new SearchTerms(searcher.IndexReader);
+        var query = queries.For(request, terms);
         if (query is null)
         {
             return new SearchMatches([], 0, new Dictionary<int, int>());
         }
 
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var (top, total, byStandard) = await SegmentSearch.RunAsync(searcher, query, new SearchRequestFilter(request), Math.Max(1, wanted))
+        var (top, total, byStandard) = await SegmentSearch.RunAsync(searcher, query, new SearchRequestFilter(request), Math.Max(1, wanted), terms)
             .ConfigureAwait(false);
         var documents = new HitDocuments(searcher);
         var page = top.Skip(request.Offset).Take(request.Limit)

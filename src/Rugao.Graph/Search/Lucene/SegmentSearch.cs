@@ -17,12 +17,13 @@ namespace Rugao.Graph.Search.Lucene;
 internal static class SegmentSearch
 {
     /// <returns>The best <paramref name="wanted"/> hits by score, then by document ID, and every match counted.</returns>
+    /// <param name="terms">The search's term lookups over the searcher's reader (those that built the query).</param>
     public static async Task<(ScoreDoc[] Top, int Total, StandardCounts ByStandard)> RunAsync(IndexSearcher searcher, Query query,
-        SearchRequestFilter filter, int wanted)
+        SearchRequestFilter filter, int wanted, SearchTerms terms)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(filter);
-        var plan = ScoringPlan.Compile(searcher, query);
+        var plan = ScoringPlan.Compile(searcher, query, terms);
         var leaves = searcher.IndexReader.Leaves;
         var tops = new List<(float Score, BytesRef Id, int Doc)>[leaves.Count];
         var counts = new StandardCountCollector[leaves.Count];

@@ -13,15 +13,17 @@ internal sealed class StandardCounts : IReadOnlyDictionary<int, int>
     private readonly int[] counts;
 
     /// <param name="standardIds">Standard IDs, ascending.</param>
-    /// <param name="countOfStandard">The count of each of <paramref name="standardIds"/>; zeros are left out.</param>
+    /// <param name="countOfStandard">
+    /// The count of each of <paramref name="standardIds"/>, at the same index (it may be longer); zeros are left out.
+    /// </param>
     public StandardCounts(int[] standardIds, int[] countOfStandard)
     {
         ArgumentNullException.ThrowIfNull(standardIds);
         ArgumentNullException.ThrowIfNull(countOfStandard);
         var present = 0;
-        foreach (var count in countOfStandard)
+        for (var i = 0; i < standardIds.Length; i++)
         {
-            present += count > 0 ? 1 : 0;
+            present += countOfStandard[i] > 0 ? 1 : 0;
         }
 
         standards = new int[present];

@@ -94,7 +94,8 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
     private static async Task AssertSameAsLuceneAsync(IndexSearcher searcher, SearchRequest request, int wanted)
     {
         using var queryAnalyzer = LuceneAnalysis.ForQueries(LuceneAnalysis.SmartCnWords(), SearchVocabulary.Default);
-        var query = new LuceneQueryFactory(queryAnalyzer, SearchRanking.Default).For(request, searcher.IndexReader);
+        var terms = new SearchTerms(searcher.IndexReader);
+        var query = new LuceneQueryFactory(queryAnalyzer, SearchRanking.Default).For(request, terms);
         Assert.NotNull(query);
         var filter = new SearchRequestFilter(request);
         var filtered = new FilteredQuery(query, filter);
@@ -102,7 +103,7 @@ public sealed class SegmentSearchTests(SeedSearchDocuments seed) : IClassFixture
         var expectedCounts = new CountPerStandard();
         searcher.Search(filtered, expectedCounts);
 
-        var (top, total, byStandard) = await SegmentSearch.RunAsync(searcher, query, filter, wanted);
+        var (top, total, byStandard) = await SegmentSearch.RunAsync(searcher, query, filter, wanted, terms);
 
         var what = request.Text.Normalized;
         Assert.True(expected.TotalHits == total, $"{what}: {total} matches, Lucene {expected.TotalHits}");

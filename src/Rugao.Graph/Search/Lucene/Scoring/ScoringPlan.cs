@@ -14,14 +14,21 @@ internal sealed class ScoringPlan
 {
     private readonly Part root;
 
-    private ScoringPlan(Part root) => this.root = root;
+    private readonly SearchTerms terms;
 
-    public static ScoringPlan Compile(IndexSearcher searcher, Query query)
+    private ScoringPlan(Part root, SearchTerms terms)
+    {
+        this.root = root;
+        this.terms = terms;
+    }
+
+    /// <param name="terms">The search's term lookups over the searcher's reader.</param>
+    public static ScoringPlan Compile(IndexSearcher searcher, Query query, SearchTerms terms)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(query);
-        var terms = new Dictionary<Term, TermContext>();
-        return new ScoringPlan(Compile(searcher, query, 1f, scored: true, terms));
+        ArgumentNullException.ThrowIfNull(terms);
+        return new ScoringPlan(Compile(searcher, query, 1f, scored: true, terms), terms);
     }
 
     /// <summary>The plan's parts over one segment, or null when nothing in the segment can match.</summary>
@@ -29,23 +36,18 @@ internal sealed class ScoringPlan
     public WindowNode? ForSegment(AtomicReaderContext leaf, WindowArena arena)
     {
         ArgumentNullException.ThrowIfNull(leaf);
-        return root.Open(new Segment(leaf, new Dictionary<Term, TermPostings?>(), arena));
+        return root.Open(new Segment(leaf, new Dictionary<Term, TermPostings?>(), arena, terms));
     }
 
     private static Part Compile(IndexSearcher searcher, Query query, float enclosingBoost, bool scored,
-        Dictionary<Term, TermContext> terms)
+        SearchTerms terms)
     {
         var similarity = searcher.Similarity as FieldBm25Similarity
             ?? throw new NotSupportedException("The scoring plan scores with BM25 (FieldBm25Similarity) only.");
         switch (query)
         {
             case TermQuery term:
-                if (!terms.TryGetValue(term.Term, out var context))
-                {
-                    context = TermContext.Build(searcher.TopReaderContext, term.Term);
-                    terms.Add(term.Term, context);
-                }
-
+                var context = terms.Of(term.Term);
                 var weight = scored
                     ? similarity.Weigh(term.Boost, enclosingBoost, searcher.CollectionStatistics(term.Term.Field),
                         searcher.TermStatistics(term.Term, context))
@@ -74,7 +76,7 @@ internal sealed class ScoringPlan
     }
 
     /// <summary>What the parts of one segment share: its postings, read once per term, and its window arrays.</summary>
-    private sealed record Segment(AtomicReaderContext Leaf, Dictionary<Term, TermPostings?> Postings, WindowArena Arena);
+    private sealed record Segment(AtomicReaderContext Leaf, Dictionary<Term, TermPostings?> Postings, WindowArena Arena, SearchTerms Terms);
 
     private abstract class Part
     {
@@ -88,7 +90,7 @@ internal sealed class ScoringPlan
             var leaf = segment.Leaf;
             if (!segment.Postings.TryGetValue(term, out var shared))
             {
-                shared = TermPostings.Open(leaf, term, context, segment.Arena);
+                shared = TermPostings.Open(leaf, term, context, segment.Terms, segment.Arena);
                 segment.Postings.Add(term, shared);
             }
 

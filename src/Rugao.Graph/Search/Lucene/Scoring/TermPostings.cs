@@ -53,15 +53,14 @@ internal sealed class TermPostings
         }
     }
 
-    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, WindowArena arena)
+    public static TermPostings? Open(AtomicReaderContext leaf, Term term, TermContext context, SearchTerms terms, WindowArena arena)
     {
         var state = context.Get(leaf.Ord);
-        if (state is null || leaf.AtomicReader.GetTerms(term.Field) is not { } terms)
+        if (state is null || terms.Enumerator(leaf, term.Field) is not { } lookup)
         {
             return null;
         }
 
-        var lookup = terms.GetEnumerator();
         lookup.SeekExact(term.Bytes, state);
         // Frequencies are asked for even when only a constant score uses the term: identifier fields have none, and
         // their postings then say 1.
