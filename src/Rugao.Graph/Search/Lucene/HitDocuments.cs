@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Rugao.Graph.Search.Lucene;
 
@@ -66,7 +67,7 @@ internal sealed class HitDocuments(IndexSearcher searcher)
     }
 
     /// <param name="read">The document's stored fields when they have been read already.</param>
-    private static SearchDocument Standard(AtomicReader reader, int doc, global::Lucene.Net.Documents.Document? read)
+    private static SearchDocument Standard(AtomicReader reader, int doc, LuceneDocument? read)
     {
         var kept = Kept.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<int, SearchDocument>());
         if (kept.TryGetValue(doc, out var standard))

@@ -1,6 +1,11 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Rugao.Graph.Search;
 using Rugao.Graph.Search.Lucene;
 using Rugao.Graph.Tests.TestSupport;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Rugao.Graph.Tests.Search.Lucene;
 
@@ -130,22 +135,18 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
 
         using var second = new LuceneSearchEngine(folder.Path);
 
-        Assert.False(await second.IsReadyAsync(CancellationToken.None));
-        await second.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
-        Assert.Equal("DB3206/T 1008", (await second.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).Page[0].Document.Identity);
-        Assert.Single(IndexFolders());
+        await AssertNotReady_ThenRebuildsCleanlyAsync(second);
     }
 
     [Fact]
     public async Task Open_IndexOfAnEarlierFormat_IsNotReady_AndRebuildsCleanly()
     {
         var earlier = Path.Combine(folder.Path, "index-000001");
-        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(earlier))
-        using (var analyzer = new global::Lucene.Net.Analysis.Core.KeywordAnalyzer())
-        using (var writer = new global::Lucene.Net.Index.IndexWriter(directory,
-                   new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer)))
+        using (var directory = FSDirectory.Open(earlier))
+        using (var analyzer = new KeywordAnalyzer())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
         {
-            writer.AddDocument([new global::Lucene.Net.Documents.StringField("id", "clause:1", global::Lucene.Net.Documents.Field.Store.YES)]);
+            writer.AddDocument([new StringField("id", "clause:1", Field.Store.YES)]);
             writer.Commit();
         }
 
@@ -153,10 +154,7 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
 
         using var engine = new LuceneSearchEngine(folder.Path);
 
-        Assert.False(await engine.IsReadyAsync(CancellationToken.None));
-        await engine.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
-        Assert.Equal("DB3206/T 1008", (await engine.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).Page[0].Document.Identity);
-        Assert.Single(IndexFolders());
+        await AssertNotReady_ThenRebuildsCleanlyAsync(engine);
     }
 
     [Fact]
@@ -256,6 +254,14 @@ public sealed class LuceneSearchEngineTests(SeedSearchDocuments seed) : IClassFi
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => engine.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None));
         engine.Dispose();
+    }
+
+    private async Task AssertNotReady_ThenRebuildsCleanlyAsync(LuceneSearchEngine engine)
+    {
+        Assert.False(await engine.IsReadyAsync(CancellationToken.None));
+        await engine.RebuildAsync(seed.StreamAsync(), CancellationToken.None);
+        Assert.Equal("DB3206/T 1008", (await engine.SearchAsync(SearchRequests.For("书屋"), CancellationToken.None)).Page[0].Document.Identity);
+        Assert.Single(IndexFolders());
     }
 
     private List<string> IndexFolders() =>
