@@ -15,6 +15,6 @@ public sealed class BearerAuthenticator(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = cancellationToken };
         context.Request.Headers.Authorization = "Bearer " + token;
-        return await context.AuthenticateAsync().ConfigureAwait(false);
+        return await context.AuthenticateAsync();
     }
 }

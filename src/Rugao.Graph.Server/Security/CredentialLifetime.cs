@@ -28,7 +28,7 @@ public static class CredentialLifetime
         ArgumentNullException.ThrowIfNull(time);
         while (expiresAt - time.GetUtcNow() is var left && left > TimeSpan.Zero)
         {
-            await Task.Delay(left < LongestWait ? left : LongestWait, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(left < LongestWait ? left : LongestWait, time, cancellationToken);
         }
     }
 }

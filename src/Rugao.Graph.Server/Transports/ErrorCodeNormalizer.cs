@@ -17,10 +17,16 @@ internal static class ErrorCodeNormalizer
     public static void Normalize(ExecutionResult result)
     {
         if (result.Errors is not { Count: > 0 } errors)
+        {
             return;
+        }
+
         var normalized = new ExecutionErrors();
         foreach (var error in errors)
+        {
             normalized.Add(Normalize(error));
+        }
+
         result.Errors = normalized;
     }
 
@@ -60,7 +66,10 @@ internal static class ErrorCodeNormalizer
     {
         var masked = new ExecutionError(error.Message) { Code = GraphQLErrorCodes.InternalServerError, Path = error.Path };
         foreach (var location in error.Locations ?? [])
+        {
             masked.AddLocation(location);
+        }
+
         return masked;
     }
 }

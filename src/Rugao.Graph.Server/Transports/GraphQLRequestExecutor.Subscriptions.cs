@@ -36,7 +36,7 @@ public sealed partial class GraphQLRequestExecutor
         ExecutionResult result;
         try
         {
-            result = await RunAsync(request, policy, requestServices, user, userContext, cancellationToken).ConfigureAwait(false);
+            result = await RunAsync(request, policy, requestServices, user, userContext, cancellationToken);
         }
         catch
         {

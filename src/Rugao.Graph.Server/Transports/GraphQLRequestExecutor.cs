@@ -27,7 +27,7 @@ public sealed partial class GraphQLRequestExecutor(
         CancellationToken cancellationToken)
     {
         var result = await RunAsync(request, policy, requestServices, user, new Dictionary<string, object?>(), cancellationToken)
-            .ConfigureAwait(false);
+            ;
         ErrorCodeNormalizer.Normalize(result);
         return result;
     }
@@ -65,7 +65,7 @@ public sealed partial class GraphQLRequestExecutor(
                 new MaxAliasesRule(limit.MaxAliases),
             ]),
             UnhandledExceptionDelegate = LogUnhandled,
-        }).ConfigureAwait(false);
+        });
     }
 
     private static ExecutionResult Rejected(string code, string message) =>

@@ -34,10 +34,10 @@ internal sealed class NoticeStream(
                 ChangeBatch batch;
                 do
                 {
-                    batch = await feed.ReadAsync(delivered, filter, ReplayBatch, cancellationToken).ConfigureAwait(false);
+                    batch = await feed.ReadAsync(delivered, filter, ReplayBatch, cancellationToken);
                     foreach (var notice in batch.Notices)
                     {
-                        if (!await DeliverAsync(observer, notice, cancellationToken).ConfigureAwait(false))
+                        if (!await DeliverAsync(observer, notice, cancellationToken))
                         {
                             live.Dispose();
                             return;
@@ -49,14 +49,14 @@ internal sealed class NoticeStream(
                 while (batch.HasMore);
             }
 
-            await foreach (var notice in live.Notices.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var notice in live.Notices.ReadAllAsync(cancellationToken))
             {
                 if (notice.Sequence <= delivered)
                 {
                     continue;
                 }
 
-                if (!await DeliverAsync(observer, notice, cancellationToken).ConfigureAwait(false))
+                if (!await DeliverAsync(observer, notice, cancellationToken))
                 {
                     live.Dispose();
                     return;
@@ -98,10 +98,10 @@ internal sealed class NoticeStream(
     {
         if (direct is { IsReady: true })
         {
-            return await direct.DeliverAsync(notice, cancellationToken).ConfigureAwait(false);
+            return await direct.DeliverAsync(notice, cancellationToken);
         }
 
-        await pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await pacing.WaitAsync(cancellationToken);
         observer.OnNext(notice);
         return true;
     }

@@ -67,11 +67,11 @@ public abstract class BatchLoader<TKey, TValue>
     {
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            var values = await batch.Owner.Dispatch(batch, cancellationToken).ConfigureAwait(false);
+            var values = await batch.Owner.Dispatch(batch, cancellationToken);
             return values.TryGetValue(key, out var value) ? value : batch.Owner.Missing(key);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+            await GetResultAsync(cancellationToken);
     }
 }

@@ -31,21 +31,21 @@ public static class DataLoaderResultExtensions
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            var one = await first.GetResultAsync(cancellationToken).ConfigureAwait(false);
-            var two = await second.GetResultAsync(cancellationToken).ConfigureAwait(false);
+            var one = await first.GetResultAsync(cancellationToken);
+            var two = await second.GetResultAsync(cancellationToken);
             return map(one, two);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+            await GetResultAsync(cancellationToken);
     }
 
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
-            map(await inner.GetResultAsync(cancellationToken).ConfigureAwait(false));
+            map(await inner.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+            await GetResultAsync(cancellationToken);
     }
 }

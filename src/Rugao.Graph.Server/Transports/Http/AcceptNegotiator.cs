@@ -15,18 +15,32 @@ internal static class AcceptNegotiator
         // A missing Accept, or one offering only wildcards, gets application/json: the graphql-http audits
         // (80D8, 47DE) expect it, and a client that names no GraphQL type is most likely a legacy one.
         if (StringValues.IsNullOrEmpty(acceptHeader) || string.IsNullOrWhiteSpace(acceptHeader.ToString()))
+        {
             return ResponseMediaType.Json;
+        }
+
         if (!MediaTypeHeaderValue.TryParseList(acceptHeader, out var ranges))
+        {
             return null;
+        }
 
         var modern = Rank(ranges, "application", "graphql-response+json");
         var legacy = Rank(ranges, "application", "json");
         if (modern is null && legacy is null)
+        {
             return null;
+        }
+
         if (modern is null)
+        {
             return ResponseMediaType.Json;
+        }
+
         if (legacy is null)
+        {
             return ResponseMediaType.GraphQLResponseJson;
+        }
+
         var order = modern.Value.CompareTo(legacy.Value);
         return order > 0 || (order == 0 && modern.Value.Exact)
             ? ResponseMediaType.GraphQLResponseJson
@@ -39,10 +53,15 @@ internal static class AcceptNegotiator
         foreach (var range in ranges)
         {
             if (!Covers(range, type, subType))
+            {
                 continue;
+            }
+
             var specificity = range.MatchesAllTypes ? 0 : range.MatchesAllSubTypes ? 1 : 2;
             if (mostSpecific is null || specificity > mostSpecific.Value.Specificity)
+            {
                 mostSpecific = new Preference(range.Quality ?? 1.0, specificity);
+            }
         }
         return mostSpecific is { Quality: > 0 } ? mostSpecific : null;
     }

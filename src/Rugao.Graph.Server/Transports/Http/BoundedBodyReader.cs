@@ -14,11 +14,11 @@ internal static class BoundedBodyReader
         var buffer = new MemoryStream();
         var chunk = new byte[ChunkSize];
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > maxBytes)
             {
-                await buffer.DisposeAsync().ConfigureAwait(false);
+                await buffer.DisposeAsync();
                 return null;
             }
             buffer.Write(chunk, 0, read);

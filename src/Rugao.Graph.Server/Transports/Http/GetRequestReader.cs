@@ -14,15 +14,29 @@ internal sealed class GetRequestReader(IGraphQLTextSerializer serializer)
     public ReadOutcome Read(IQueryCollection parameters)
     {
         if (Single(parameters, "query", out var query) is { } queryRejection)
+        {
             return ReadOutcome.Rejected(queryRejection);
+        }
+
         if (query is null)
+        {
             return ReadOutcome.Rejected(HttpErrors.MissingQuery);
+        }
+
         if (Single(parameters, "operationName", out var operationName) is { } nameRejection)
+        {
             return ReadOutcome.Rejected(nameRejection);
+        }
+
         if (JsonObject(parameters, "variables", out var variables) is { } variablesRejection)
+        {
             return ReadOutcome.Rejected(variablesRejection);
+        }
+
         if (JsonObject(parameters, "extensions", out var extensions) is { } extensionsRejection)
+        {
             return ReadOutcome.Rejected(extensionsRejection);
+        }
 
         return ReadOutcome.Accepted(new GraphQLRequest
         {
@@ -44,9 +58,15 @@ internal sealed class GetRequestReader(IGraphQLTextSerializer serializer)
     {
         value = null;
         if (Single(parameters, name, out var json) is { } rejection)
+        {
             return rejection;
+        }
+
         if (string.IsNullOrEmpty(json))
+        {
             return null;
+        }
+
         try
         {
             value = serializer.Deserialize<Inputs>(json);

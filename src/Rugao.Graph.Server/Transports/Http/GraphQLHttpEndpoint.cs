@@ -17,16 +17,16 @@ public sealed class GraphQLHttpEndpoint(
     private static readonly OperationPolicy GetPolicy = new("HTTP GET", AllowedOperations.Query);
     private static readonly OperationPolicy PostPolicy = new("HTTP POST", AllowedOperations.Query | AllowedOperations.Mutation);
 
-    private readonly GraphQLHttpResponseWriter _writer = new(serializer);
-    private readonly PostRequestReader _postReader = new(serializer);
-    private readonly GetRequestReader _getReader = new(textSerializer);
+    private readonly GraphQLHttpResponseWriter writer = new(serializer);
+    private readonly PostRequestReader postReader = new(serializer);
+    private readonly GetRequestReader getReader = new(textSerializer);
 
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         try
         {
-            await RespondAsync(context, cancellationToken).ConfigureAwait(false);
+            await RespondAsync(context, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -38,7 +38,7 @@ public sealed class GraphQLHttpEndpoint(
             context.Response.Clear();
             var failure = new HttpRejection(StatusCodes.Status500InternalServerError,
                 GraphQLErrorCodes.InternalServerError, "The server failed to process the request.");
-            await _writer.WriteAsync(context.Response, failure, ResponseMediaType.Json, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, failure, ResponseMediaType.Json, cancellationToken);
         }
     }
 
@@ -50,28 +50,31 @@ public sealed class GraphQLHttpEndpoint(
         if (!isGet && !HttpMethods.IsPost(http.Method))
         {
             context.Response.Headers.Allow = "GET, POST";
-            await _writer.WriteAsync(context.Response, HttpErrors.MethodNotAllowed, mediaType ?? ResponseMediaType.Json, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, HttpErrors.MethodNotAllowed, mediaType ?? ResponseMediaType.Json, cancellationToken);
             return;
         }
         if (mediaType is not { } accepted)
         {
-            await _writer.WriteAsync(context.Response, HttpErrors.NotAcceptable, ResponseMediaType.Json, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, HttpErrors.NotAcceptable, ResponseMediaType.Json, cancellationToken);
             return;
         }
 
         var read = isGet
-            ? _getReader.Read(http.Query)
-            : await _postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+            ? getReader.Read(http.Query)
+            : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken);
         if (!read.IsAccepted)
         {
-            await _writer.WriteAsync(context.Response, read.Rejection, accepted, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, read.Rejection, accepted, cancellationToken);
             return;
         }
 
-        var result = await executor.ExecuteAsync(read.Request, isGet ? GetPolicy : PostPolicy, context.RequestServices, context.User, cancellationToken).ConfigureAwait(false);
+        var result = await executor.ExecuteAsync(read.Request, isGet ? GetPolicy : PostPolicy, context.RequestServices, context.User, cancellationToken);
         var status = GraphQLHttpStatus.For(result, accepted, isGet);
         if (status == StatusCodes.Status405MethodNotAllowed)
+        {
             context.Response.Headers.Allow = "POST";
-        await _writer.WriteAsync(context.Response, result, status, accepted, cancellationToken).ConfigureAwait(false);
+        }
+
+        await writer.WriteAsync(context.Response, result, status, accepted, cancellationToken);
     }
 }

@@ -10,20 +10,27 @@ internal sealed class PostRequestReader(IGraphQLSerializer serializer)
     public async Task<ReadOutcome> ReadAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
     {
         if (!RequestContentType.IsJsonUtf8(http.ContentType))
+        {
             return ReadOutcome.Rejected(HttpErrors.UnsupportedMediaType);
-        if (http.ContentLength > maxBytes)
-            return ReadOutcome.Rejected(HttpErrors.RequestTooLarge(maxBytes));
+        }
 
-        await using var body = await BoundedBodyReader.ReadAsync(http.Body, maxBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
+        if (http.ContentLength > maxBytes)
+        {
             return ReadOutcome.Rejected(HttpErrors.RequestTooLarge(maxBytes));
+        }
+
+        await using var body = await BoundedBodyReader.ReadAsync(http.Body, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return ReadOutcome.Rejected(HttpErrors.RequestTooLarge(maxBytes));
+        }
 
         GraphQLRequest? request;
         try
         {
             // The serializer's converter already refuses wrong shapes: a non-string query or operationName,
             // non-object variables or extensions, a batch array.
-            request = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken).ConfigureAwait(false);
+            request = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
         }
         catch (JsonException)
         {
@@ -31,7 +38,10 @@ internal sealed class PostRequestReader(IGraphQLSerializer serializer)
         }
 
         if (request is null)
+        {
             return ReadOutcome.Rejected(HttpErrors.MalformedBody);
+        }
+
         return request.Query is null ? ReadOutcome.Rejected(HttpErrors.MissingQuery) : ReadOutcome.Accepted(request);
     }
 }

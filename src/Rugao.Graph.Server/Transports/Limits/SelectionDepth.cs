@@ -8,9 +8,9 @@ namespace Rugao.Graph.Server.Transports.Limits;
 /// </summary>
 internal sealed class SelectionDepth(GraphQLDocument document)
 {
-    private readonly Dictionary<string, int> _fragmentDepths = [];
-    private readonly HashSet<string> _fragmentsBeingMeasured = [];
-    private Dictionary<string, GraphQLFragmentDefinition>? _fragments;
+    private readonly Dictionary<string, int> fragmentDepths = [];
+    private readonly HashSet<string> fragmentsBeingMeasured = [];
+    private Dictionary<string, GraphQLFragmentDefinition>? fragments;
 
     public int Of(GraphQLSelectionSet? selectionSet)
     {
@@ -34,19 +34,24 @@ internal sealed class SelectionDepth(GraphQLDocument document)
 
     private int OfFragment(string name)
     {
-        if (_fragmentDepths.TryGetValue(name, out var known))
+        if (fragmentDepths.TryGetValue(name, out var known))
+        {
             return known;
+        }
         // A cycle is reported by the NoFragmentCycles rule; here it only must not recurse forever.
-        if (!_fragmentsBeingMeasured.Add(name))
+        if (!fragmentsBeingMeasured.Add(name))
+        {
             return 0;
+        }
+
         var depth = Fragments().TryGetValue(name, out var fragment) ? Of(fragment.SelectionSet) : 0;
-        _fragmentsBeingMeasured.Remove(name);
-        _fragmentDepths[name] = depth;
+        fragmentsBeingMeasured.Remove(name);
+        fragmentDepths[name] = depth;
         return depth;
     }
 
     private Dictionary<string, GraphQLFragmentDefinition> Fragments() =>
-        _fragments ??= document.Definitions
+        fragments ??= document.Definitions
             .OfType<GraphQLFragmentDefinition>()
             .GroupBy(fragment => fragment.FragmentName.Name.StringValue)
             .ToDictionary(group => group.Key, group => group.First());

@@ -38,13 +38,13 @@ public sealed class GraphQLSseEndpoint(
         var token = SseStreamToken.From(http);
         if (HttpMethods.IsPut(http.Method))
         {
-            await singleConnection.ReserveAsync(context).ConfigureAwait(false);
+            await singleConnection.ReserveAsync(context);
             return;
         }
 
         if (HttpMethods.IsDelete(http.Method))
         {
-            await singleConnection.StopAsync(context, token).ConfigureAwait(false);
+            await singleConnection.StopAsync(context, token);
             return;
         }
 
@@ -60,7 +60,7 @@ public sealed class GraphQLSseEndpoint(
         {
             await (AcceptsEventStream(http)
                 ? singleConnection.StreamAsync(context, token)
-                : singleConnection.OperationAsync(context, token)).ConfigureAwait(false);
+                : singleConnection.OperationAsync(context, token));
             return;
         }
 
@@ -76,21 +76,21 @@ public sealed class GraphQLSseEndpoint(
         {
             var read = isGet
                 ? getReader.Read(http.Query)
-                : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+                : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken);
             using var events = new SseEventWriter(context.Response, textSerializer);
-            await events.StartAsync(cancellationToken).ConfigureAwait(false);
+            await events.StartAsync(cancellationToken);
             if (!read.IsAccepted)
             {
-                await events.NextAsync(Rejected(read.Rejection), cancellationToken).ConfigureAwait(false);
-                await events.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                await events.NextAsync(Rejected(read.Rejection), cancellationToken);
+                await events.CompleteAsync(cancellationToken);
                 return;
             }
 
             await using var operation = await executor.SubscribeAsync(read.Request, isGet ? GetPolicy : PostPolicy,
-                context.RequestServices, context.User, send: null, cancellationToken).ConfigureAwait(false);
+                context.RequestServices, context.User, send: null, cancellationToken);
             if (operation.Rejection is { } rejection)
             {
-                await events.NextAsync(rejection, cancellationToken).ConfigureAwait(false);
+                await events.NextAsync(rejection, cancellationToken);
             }
 
             using var streaming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -99,20 +99,20 @@ public sealed class GraphQLSseEndpoint(
             try
             {
                 last = await SseResultPump.RunAsync(operation, credentials.Of(context), events.NextAsync, cancellationToken, cancellationToken)
-                    .ConfigureAwait(false);
+                    ;
             }
             finally
             {
-                await streaming.CancelAsync().ConfigureAwait(false);
-                await keepAlive.ConfigureAwait(false);
+                await streaming.CancelAsync();
+                await keepAlive;
             }
 
             if (last is not null)
             {
-                await events.NextAsync(last, cancellationToken).ConfigureAwait(false);
+                await events.NextAsync(last, cancellationToken);
             }
 
-            await events.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            await events.CompleteAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -133,8 +133,8 @@ public sealed class GraphQLSseEndpoint(
         {
             while (true)
             {
-                await Task.Delay(KeepAliveInterval, cancellationToken).ConfigureAwait(false);
-                await events.KeepAliveAsync(cancellationToken).ConfigureAwait(false);
+                await Task.Delay(KeepAliveInterval, cancellationToken);
+                await events.KeepAliveAsync(cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

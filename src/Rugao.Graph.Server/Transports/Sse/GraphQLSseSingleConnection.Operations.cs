@@ -25,34 +25,34 @@ public sealed partial class GraphQLSseSingleConnection
         var cancellationToken = context.RequestAborted;
         if (reservations.Find(token) is not { } reservation)
         {
-            await RefuseAsync(context, SseErrors.StreamNotFound).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.StreamNotFound);
             return;
         }
 
         if (AcceptNegotiator.Choose(http.Headers.Accept) is not { } mediaType)
         {
-            await RefuseAsync(context, HttpErrors.NotAcceptable).ConfigureAwait(false);
+            await RefuseAsync(context, HttpErrors.NotAcceptable);
             return;
         }
 
         var read = isGet
             ? getReader.Read(http.Query)
-            : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+            : await postReader.ReadAsync(http, limits.Value.MaxRequestBytes, cancellationToken);
         if (!read.IsAccepted)
         {
-            await writer.WriteAsync(context.Response, read.Rejection, mediaType, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, read.Rejection, mediaType, cancellationToken);
             return;
         }
 
         if (OperationIdOf(read.Request) is not { } operationId)
         {
-            await writer.WriteAsync(context.Response, SseErrors.OperationIdMissing, mediaType, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, SseErrors.OperationIdMissing, mediaType, cancellationToken);
             return;
         }
 
         if (reservation.TryStart(operationId) is not { } stop)
         {
-            await writer.WriteAsync(context.Response, SseErrors.OperationIdInUse, mediaType, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(context.Response, SseErrors.OperationIdInUse, mediaType, cancellationToken);
             return;
         }
 
@@ -62,24 +62,27 @@ public sealed partial class GraphQLSseSingleConnection
         try
         {
             operation = await executor.SubscribeAsync(read.Request, isGet ? GetPolicy : PostPolicy, scope.ServiceProvider,
-                context.User, send: null, cancellationToken).ConfigureAwait(false);
+                context.User, send: null, cancellationToken);
         }
         catch
         {
             reservation.Finished(operationId, stop);
-            await scope.DisposeAsync().ConfigureAwait(false);
+            await scope.DisposeAsync();
             throw;
         }
 
         if (operation.Rejection is { } rejection)
         {
             reservation.Finished(operationId, stop);
-            await operation.DisposeAsync().ConfigureAwait(false);
-            await scope.DisposeAsync().ConfigureAwait(false);
+            await operation.DisposeAsync();
+            await scope.DisposeAsync();
             var status = GraphQLHttpStatus.For(rejection, mediaType, isGet);
             if (status == StatusCodes.Status405MethodNotAllowed)
+            {
                 context.Response.Headers.Allow = "POST";
-            await writer.WriteAsync(context.Response, rejection, status, mediaType, cancellationToken).ConfigureAwait(false);
+            }
+
+            await writer.WriteAsync(context.Response, rejection, status, mediaType, cancellationToken);
             return;
         }
 
@@ -92,13 +95,18 @@ public sealed partial class GraphQLSseSingleConnection
     {
         try
         {
-            var events = await reservation.StreamAsync(stop.Token).ConfigureAwait(false);
+            var events = await reservation.StreamAsync(stop.Token);
             var last = await SseResultPump.RunAsync(operation, credentialLost,
-                (result, token) => events.NextAsync(operationId, result, token), reservation.Ended, stop.Token).ConfigureAwait(false);
+                (result, token) => events.NextAsync(operationId, result, token), reservation.Ended, stop.Token);
             if (last is not null)
-                await events.NextAsync(operationId, last, reservation.Ended).ConfigureAwait(false);
+            {
+                await events.NextAsync(operationId, last, reservation.Ended);
+            }
+
             if (!stop.IsCancellationRequested)
-                await events.CompleteAsync(operationId, reservation.Ended).ConfigureAwait(false);
+            {
+                await events.CompleteAsync(operationId, reservation.Ended);
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -115,8 +123,8 @@ public sealed partial class GraphQLSseSingleConnection
         finally
         {
             reservation.Finished(operationId, stop);
-            await operation.DisposeAsync().ConfigureAwait(false);
-            await scope.DisposeAsync().ConfigureAwait(false);
+            await operation.DisposeAsync();
+            await scope.DisposeAsync();
         }
     }
 

@@ -29,20 +29,20 @@ public sealed partial class GraphQLSseSingleConnection(
     {
         if (!AcceptsText(context.Request))
         {
-            await RefuseAsync(context, SseErrors.TextNotAcceptable).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.TextNotAcceptable);
             return;
         }
 
         if (reservations.Reserve() is not { } reservation)
         {
             context.Response.Headers.RetryAfter = "60";
-            await RefuseAsync(context, SseErrors.TooManyStreams).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.TooManyStreams);
             return;
         }
 
         context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(reservation.Token, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsync(reservation.Token, context.RequestAborted);
     }
 
     /// <summary>DELETE ?operationId=: stops that operation; 200 also when it has finished already.</summary>
@@ -50,13 +50,13 @@ public sealed partial class GraphQLSseSingleConnection(
     {
         if (token is null || reservations.Find(token) is not { } reservation)
         {
-            await RefuseAsync(context, SseErrors.StreamNotFound).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.StreamNotFound);
             return;
         }
 
         if (context.Request.Query["operationId"].ToString() is not { Length: > 0 } operationId)
         {
-            await RefuseAsync(context, SseErrors.OperationIdMissing).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.OperationIdMissing);
             return;
         }
 
@@ -69,13 +69,13 @@ public sealed partial class GraphQLSseSingleConnection(
     {
         if (reservations.Find(token) is not { } reservation)
         {
-            await RefuseAsync(context, SseErrors.StreamNotFound).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.StreamNotFound);
             return;
         }
 
         if (!reservation.TryOpen())
         {
-            await RefuseAsync(context, SseErrors.StreamAlreadyOpen).ConfigureAwait(false);
+            await RefuseAsync(context, SseErrors.StreamAlreadyOpen);
             return;
         }
 
@@ -84,9 +84,9 @@ public sealed partial class GraphQLSseSingleConnection(
         using var events = new SseEventWriter(context.Response, textSerializer);
         try
         {
-            await events.StartAsync(open.Token).ConfigureAwait(false);
+            await events.StartAsync(open.Token);
             reservation.Connect(events);
-            await GraphQLSseEndpoint.KeepAliveAsync(events, open.Token).ConfigureAwait(false);
+            await GraphQLSseEndpoint.KeepAliveAsync(events, open.Token);
         }
         catch (OperationCanceledException) when (open.IsCancellationRequested)
         {

@@ -25,21 +25,21 @@ internal sealed class SseCredential(ClaimsPrincipal user, string? apiKey)
     {
         if (CredentialLifetime.ExpiresAt(User) is { } expiresAt)
         {
-            await CredentialLifetime.WaitUntilAsync(expiresAt, time, cancellationToken).ConfigureAwait(false);
+            await CredentialLifetime.WaitUntilAsync(expiresAt, time, cancellationToken);
             return Unauthenticated("The token has expired; subscribe again with a new one. 令牌已过期，请换新令牌重新订阅。");
         }
 
         if (apiKey is null)
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
         }
 
         while (true)
         {
-            await Task.Delay(checkInterval, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(checkInterval, time, cancellationToken);
             try
             {
-                if ((await authenticator.AuthenticateAsync(apiKey!, cancellationToken).ConfigureAwait(false)).Failure is not null)
+                if ((await authenticator.AuthenticateAsync(apiKey!, cancellationToken)).Failure is not null)
                 {
                     return Unauthenticated("The API key is no longer valid. API 密钥已失效。");
                 }

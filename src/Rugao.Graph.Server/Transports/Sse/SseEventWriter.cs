@@ -25,8 +25,8 @@ internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializ
         response.Headers.CacheControl = "no-cache";
         // Reverse proxies (nginx) would otherwise hold events back until their buffer fills.
         response.Headers["X-Accel-Buffering"] = "no";
-        await response.StartAsync(cancellationToken).ConfigureAwait(false);
-        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await response.StartAsync(cancellationToken);
+        await response.Body.FlushAsync(cancellationToken);
     }
 
     public Task NextAsync(ExecutionResult result, CancellationToken cancellationToken) =>
@@ -61,11 +61,11 @@ internal sealed class SseEventWriter(HttpResponse response, IGraphQLTextSerializ
     // Results and keep-alives come from different tasks; one event must never interleave with another.
     private async Task WriteAsync(byte[] bytes, CancellationToken cancellationToken)
     {
-        await writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writing.WaitAsync(cancellationToken);
         try
         {
-            await response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-            await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await response.Body.WriteAsync(bytes, cancellationToken);
+            await response.Body.FlushAsync(cancellationToken);
         }
         finally
         {

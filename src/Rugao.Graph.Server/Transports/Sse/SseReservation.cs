@@ -37,7 +37,10 @@ public sealed class SseReservation(string token)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(ended.Token);
         if (operations.TryAdd(operationId, stop))
+        {
             return stop;
+        }
+
         stop.Dispose();
         return null;
     }
@@ -46,7 +49,9 @@ public sealed class SseReservation(string token)
     public void Stop(string operationId)
     {
         if (operations.TryGetValue(operationId, out var stop))
+        {
             stop.Cancel();
+        }
     }
 
     /// <summary>Forgets a finished operation, so its ID may be used again.</summary>

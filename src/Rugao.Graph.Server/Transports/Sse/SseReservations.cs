@@ -23,7 +23,10 @@ public sealed class SseReservations(TimeProvider time, IOptions<GraphQLSseOption
         {
             // Checked and added under one lock, so concurrent PUTs cannot overshoot the ceiling together.
             if (reservations.Count >= options.Value.MaxReservations)
+            {
                 return null;
+            }
+
             reservations[reservation.Token] = reservation;
         }
 
@@ -44,7 +47,7 @@ public sealed class SseReservations(TimeProvider time, IOptions<GraphQLSseOption
     {
         try
         {
-            await Task.Delay(OpenTimeout, time, reservation.Ended).ConfigureAwait(false);
+            await Task.Delay(OpenTimeout, time, reservation.Ended);
         }
         catch (OperationCanceledException)
         {
@@ -52,6 +55,8 @@ public sealed class SseReservations(TimeProvider time, IOptions<GraphQLSseOption
         }
 
         if (!reservation.IsOpen)
+        {
             Remove(reservation);
+        }
     }
 }

@@ -24,9 +24,9 @@ internal static class SseResultPump
         var watch = WatchAsync();
         try
         {
-            await foreach (var result in operation.ReadAllAsync(reading.Token).ConfigureAwait(false))
+            await foreach (var result in operation.ReadAllAsync(reading.Token))
             {
-                await send(result, writing).ConfigureAwait(false);
+                await send(result, writing);
             }
 
             return operation.Termination;
@@ -37,16 +37,16 @@ internal static class SseResultPump
         }
         finally
         {
-            await watching.CancelAsync().ConfigureAwait(false);
-            await watch.ConfigureAwait(false);
+            await watching.CancelAsync();
+            await watch;
         }
 
         async Task WatchAsync()
         {
             try
             {
-                lost = await credentialLost(watching.Token).ConfigureAwait(false);
-                await reading.CancelAsync().ConfigureAwait(false);
+                lost = await credentialLost(watching.Token);
+                await reading.CancelAsync();
             }
             catch (OperationCanceledException) when (watching.IsCancellationRequested)
             {

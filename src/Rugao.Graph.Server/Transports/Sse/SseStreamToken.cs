@@ -21,7 +21,10 @@ internal static class SseStreamToken
     {
         var header = request.Headers[HeaderName].ToString();
         if (header.Length > 0)
+        {
             return header;
+        }
+
         var query = request.Query[QueryName].ToString();
         return query.Length > 0 ? query : null;
     }

@@ -35,7 +35,7 @@ public sealed class DirectDelivery
     {
         ArgumentNullException.ThrowIfNull(@event);
         var execute = Volatile.Read(ref run) ?? throw new InvalidOperationException("No execution strategy has attached to this delivery.");
-        var result = await execute(@event, cancellationToken).ConfigureAwait(false);
+        var result = await execute(@event, cancellationToken);
         ErrorCodeNormalizer.Normalize(result);
         return send(result);
     }

@@ -35,7 +35,7 @@ public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStr
     private async ValueTask<ExecutionResult> RunEventAsync(ExecutionContext context, ExecutionNode node, object value, CancellationToken cancellationToken)
     {
         using var child = CloneExecutionContext(context, cancellationToken);
-        return await ProcessDataAsync(child, node, value).ConfigureAwait(false);
+        return await ProcessDataAsync(child, node, value);
     }
 
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
@@ -45,16 +45,16 @@ public sealed class ScopePerEventSubscriptionStrategy : SubscriptionExecutionStr
         if (value is not null && OperationKey.Of(context) is { } operation && outer.GetService<SharedEventResults>() is { } shared)
         {
             return await shared.GetOrExecuteAsync(value, operation, Caller.RoleOf(context.User),
-                () => RunInScopeAsync(context, outer, node, value)).ConfigureAwait(false);
+                () => RunInScopeAsync(context, outer, node, value));
         }
 
-        return await RunInScopeAsync(context, outer, node, value).ConfigureAwait(false);
+        return await RunInScopeAsync(context, outer, node, value);
     }
 
     private async ValueTask<ExecutionResult> RunInScopeAsync(ExecutionContext context, IServiceProvider outer, ExecutionNode node, object? value)
     {
         await using var scope = outer.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         context.RequestServices = scope.ServiceProvider;
-        return await base.ProcessDataAsync(context, node, value).ConfigureAwait(false);
+        return await base.ProcessDataAsync(context, node, value);
     }
 }

@@ -65,13 +65,13 @@ public sealed class SharedEventResults
             if (ReferenceEquals(shared, mine.Task))
             {
                 Remember(key);
-                return await RunAsync(key, mine, execute).ConfigureAwait(false);
+                return await RunAsync(key, mine, execute);
             }
         }
 
         try
         {
-            var result = await shared.ConfigureAwait(false);
+            var result = await shared;
             if (Shareable(result))
             {
                 return result;
@@ -83,14 +83,14 @@ public sealed class SharedEventResults
         {
         }
 
-        return await execute().ConfigureAwait(false);
+        return await execute();
     }
 
     private async ValueTask<ExecutionResult> RunAsync(Key key, TaskCompletionSource<ExecutionResult> mine, Func<ValueTask<ExecutionResult>> execute)
     {
         try
         {
-            var result = await execute().ConfigureAwait(false);
+            var result = await execute();
             if (!Shareable(result))
             {
                 entries.TryRemove(new KeyValuePair<Key, Task<ExecutionResult>>(key, mine.Task));

@@ -40,7 +40,7 @@ public sealed class StreamingOperation : IAsyncDisposable
     /// <summary>Yields the results; read it once.</summary>
     public async IAsyncEnumerable<ExecutionResult> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        while (await results.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await results.Reader.WaitToReadAsync(cancellationToken))
         {
             while (results.Reader.TryRead(out var result))
             {

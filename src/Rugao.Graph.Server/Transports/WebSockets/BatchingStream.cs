@@ -23,11 +23,11 @@ internal sealed class BatchingStream(Stream inner) : Stream
     /// <summary>Writes what was held back, in one write, and stops holding.</summary>
     public async ValueTask ReleaseAsync(CancellationToken cancellationToken)
     {
-        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writeGate.WaitAsync(cancellationToken);
         try
         {
             holding = false;
-            await WriteHeldAsync(cancellationToken).ConfigureAwait(false);
+            await WriteHeldAsync(cancellationToken);
         }
         finally
         {
@@ -37,23 +37,23 @@ internal sealed class BatchingStream(Stream inner) : Stream
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await writeGate.WaitAsync(cancellationToken);
         try
         {
             if (!holding)
             {
-                await WriteHeldAsync(cancellationToken).ConfigureAwait(false);
-                await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+                await WriteHeldAsync(cancellationToken);
+                await inner.WriteAsync(buffer, cancellationToken);
                 return;
             }
             if (pendingLength + buffer.Length > BufferBytes)
             {
-                await WriteHeldAsync(cancellationToken).ConfigureAwait(false);
+                await WriteHeldAsync(cancellationToken);
             }
 
             if (buffer.Length > BufferBytes)
             {
-                await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+                await inner.WriteAsync(buffer, cancellationToken);
                 return;
             }
             // Rented per run, not kept: thousands of idle sockets must not each hold a buffer.
@@ -81,7 +81,7 @@ internal sealed class BatchingStream(Stream inner) : Stream
         {
             if (count > 0)
             {
-                await inner.WriteAsync(held.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+                await inner.WriteAsync(held.AsMemory(0, count), cancellationToken);
             }
         }
         finally
@@ -138,8 +138,8 @@ internal sealed class BatchingStream(Stream inner) : Stream
 
     public override async ValueTask DisposeAsync()
     {
-        await inner.DisposeAsync().ConfigureAwait(false);
+        await inner.DisposeAsync();
         writeGate.Dispose();
-        await base.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsync();
     }
 }

@@ -16,7 +16,7 @@ internal sealed class BatchingUpgradeFeature(IHttpUpgradeFeature inner) : IHttpU
 
     public async Task<Stream> UpgradeAsync()
     {
-        Stream = new BatchingStream(await inner.UpgradeAsync().ConfigureAwait(false));
+        Stream = new BatchingStream(await inner.UpgradeAsync());
         return Stream;
     }
 }

@@ -24,9 +24,14 @@ internal static class ClientMessageReader
         }
 
         if (root.ValueKind != JsonValueKind.Object)
+        {
             return Invalid("Invalid message received: not an object", out invalidReason);
+        }
+
         if (!root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+        {
             return Invalid("Invalid message received: 'type' must be a string", out invalidReason);
+        }
 
         var type = typeElement.GetString()!;
         switch (type)
@@ -37,9 +42,15 @@ internal static class ClientMessageReader
                     : Invalid($"Invalid message received: '{type}' payload must be an object", out invalidReason);
             case TransportWsProtocol.Subscribe:
                 if (Id(root) is not { } subscribeId)
+                {
                     return Invalid("Invalid message received: 'subscribe' needs a non-empty string 'id'", out invalidReason);
+                }
+
                 if (SubscribePayloadProblem(root) is { } problem)
+                {
                     return Invalid("Invalid message received: " + problem, out invalidReason);
+                }
+
                 return new ClientMessage(type, subscribeId, root.GetProperty("payload"));
             case TransportWsProtocol.Complete:
                 return Id(root) is { } completeId
@@ -54,13 +65,25 @@ internal static class ClientMessageReader
     private static string? SubscribePayloadProblem(JsonElement root)
     {
         if (!root.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+        {
             return "'subscribe' payload must be an object";
+        }
+
         if (!payload.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        {
             return "'subscribe' payload needs a string 'query'";
+        }
+
         if (!OptionalObject(payload, "variables", out _) || !OptionalObject(payload, "extensions", out _))
+        {
             return "'variables' and 'extensions' must be objects";
+        }
+
         if (payload.TryGetProperty("operationName", out var name) && name.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        {
             return "'operationName' must be a string";
+        }
+
         return null;
     }
 
@@ -74,9 +97,15 @@ internal static class ClientMessageReader
     {
         value = null;
         if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
             return true;
+        }
+
         if (element.ValueKind != JsonValueKind.Object)
+        {
             return false;
+        }
+
         value = element;
         return true;
     }

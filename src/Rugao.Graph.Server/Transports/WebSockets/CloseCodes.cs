@@ -14,11 +14,17 @@ public sealed record CloseReason(WebSocketCloseStatus Status, string Description
     private static string Fit(string description)
     {
         if (System.Text.Encoding.UTF8.GetByteCount(description) <= MaxDescriptionBytes)
+        {
             return description;
+        }
+
         const string ellipsis = "…";
         var end = description.Length;
         while (end > 0 && System.Text.Encoding.UTF8.GetByteCount(description.AsSpan(0, end)) + 3 > MaxDescriptionBytes)
+        {
             end--;
+        }
+
         return description[..end] + ellipsis;
     }
 }

@@ -17,14 +17,23 @@ internal static class ConnectionInitCredentials
     {
         malformed = false;
         if (payload is not { } found)
+        {
             return null;
+        }
+
         foreach (var name in (string[])["Authorization", "authorization"])
         {
             if (!found.TryGetProperty(name, out var header))
+            {
                 continue;
+            }
+
             var value = header.ValueKind == JsonValueKind.String ? header.GetString()! : "";
             if (value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && value[BearerPrefix.Length..].Trim() is { Length: > 0 } token)
+            {
                 return token;
+            }
+
             malformed = true;
             return null;
         }
@@ -32,7 +41,10 @@ internal static class ConnectionInitCredentials
         if (found.TryGetProperty("token", out var bare))
         {
             if (bare.ValueKind == JsonValueKind.String && bare.GetString()!.Trim() is { Length: > 0 } token)
+            {
                 return token;
+            }
+
             malformed = true;
         }
         return null;

@@ -16,16 +16,23 @@ public static class GraphQLWebSocketApplicationBuilderExtensions
         {
             if (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true } upgrade
                 && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
+            {
                 context.Features.Set<IHttpUpgradeFeature>(new BatchingUpgradeFeature(upgrade));
+            }
+
             return next(context);
         });
         app.UseWebSockets();
         return app.Use(async (context, next) =>
         {
             if (context.WebSockets.IsWebSocketRequest && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
-                await context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context).ConfigureAwait(false);
+            {
+                await context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context);
+            }
             else
-                await next(context).ConfigureAwait(false);
+            {
+                await next(context);
+            }
         });
     }
 }

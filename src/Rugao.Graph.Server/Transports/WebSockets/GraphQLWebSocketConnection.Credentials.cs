@@ -13,16 +13,21 @@ internal sealed partial class GraphQLWebSocketConnection
     private void WatchCredential(ClaimsPrincipal user)
     {
         if (CredentialLifetime.ExpiresAt(user) is { } expiresAt)
+        {
             _ = CloseWhenExpiredAsync(expiresAt);
-        if (_credential is not null && CredentialLifetime.IsApiKey(user))
-            _apiKey = _credential;
+        }
+
+        if (credential is not null && CredentialLifetime.IsApiKey(user))
+        {
+            apiKey = credential;
+        }
     }
 
     private async Task CloseWhenExpiredAsync(DateTimeOffset expiresAt)
     {
         try
         {
-            await CredentialLifetime.WaitUntilAsync(expiresAt, _services.Time, _aborted.Token).ConfigureAwait(false);
+            await CredentialLifetime.WaitUntilAsync(expiresAt, services.Time, aborted.Token);
         }
         catch (OperationCanceledException)
         {
@@ -35,14 +40,16 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         try
         {
-            var result = await _services.Authenticator.AuthenticateAsync(key, _aborted.Token).ConfigureAwait(false);
+            var result = await services.Authenticator.AuthenticateAsync(key, aborted.Token);
             if (result.Failure is not null)
+            {
                 Close(CloseCodes.CredentialRevoked);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The key store could not answer this time: the socket keeps its last verdict until the next ping.
-            _services.Logger.LogWarning(exception, "Checking a WebSocket's API key again failed");
+            services.Logger.LogWarning(exception, "Checking a WebSocket's API key again failed");
         }
     }
 }

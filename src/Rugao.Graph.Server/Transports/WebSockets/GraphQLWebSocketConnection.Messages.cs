@@ -16,11 +16,11 @@ internal sealed partial class GraphQLWebSocketConnection
         switch (message.Type)
         {
             case TransportWsProtocol.ConnectionInit:
-                await InitialiseAsync(message.Payload).ConfigureAwait(false);
+                await InitialiseAsync(message.Payload);
                 break;
             case TransportWsProtocol.Ping:
                 // §Ping: a Pong must be sent as soon as possible, at any time within the socket.
-                _queue.TryEnqueue(ServerMessages.Pong(message.Payload));
+                queue.TryEnqueue(ServerMessages.Pong(message.Payload));
                 break;
             case TransportWsProtocol.Pong:
                 break;
@@ -29,29 +29,32 @@ internal sealed partial class GraphQLWebSocketConnection
                 break;
             case TransportWsProtocol.Complete:
                 // §Invalid message: a complete for an unknown or finished id is not an error.
-                if (_operations.TryRemove(message.Id!, out var operation))
+                if (operations.TryRemove(message.Id!, out var operation))
+                {
                     operation.Stop();
+                }
+
                 break;
         }
     }
 
     private async Task InitialiseAsync(JsonElement? payload)
     {
-        if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+        if (Interlocked.Exchange(ref initReceived, 1) == 1)
         {
             Close(CloseCodes.TooManyInitialisationRequests);
             return;
         }
 
-        if (await AuthenticateAsync(payload).ConfigureAwait(false) is not { } user)
+        if (await AuthenticateAsync(payload) is not { } user)
         {
             Close(CloseCodes.Forbidden);
             return;
         }
 
-        _user = user;
-        _acknowledged = true;
-        _queue.TryEnqueue(ServerMessages.ConnectionAck);
+        this.user = user;
+        acknowledged = true;
+        queue.TryEnqueue(ServerMessages.ConnectionAck);
         WatchCredential(user);
     }
 
@@ -60,11 +63,17 @@ internal sealed partial class GraphQLWebSocketConnection
     {
         var token = ConnectionInitCredentials.Find(payload, out var malformed);
         if (malformed)
+        {
             return null;
+        }
+
         if (token is null)
-            return _user;
-        _credential = token;
-        var result = await _services.Authenticator.AuthenticateAsync(token, _aborted.Token).ConfigureAwait(false);
+        {
+            return user;
+        }
+
+        credential = token;
+        var result = await services.Authenticator.AuthenticateAsync(token, aborted.Token);
         return result.Succeeded ? result.Principal : null;
     }
 }

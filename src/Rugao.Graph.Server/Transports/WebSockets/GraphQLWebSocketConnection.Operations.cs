@@ -12,12 +12,12 @@ internal sealed partial class GraphQLWebSocketConnection
     private void Subscribe(string id, JsonElement payload)
     {
         // §Subscribe: operations only after connection_ack, and one active operation per id, whatever its type.
-        if (!_acknowledged)
+        if (!acknowledged)
         {
             Close(CloseCodes.Unauthorized);
             return;
         }
-        if (_operations.ContainsKey(id))
+        if (operations.ContainsKey(id))
         {
             Close(CloseCodes.SubscriberAlreadyExists(id));
             return;
@@ -26,7 +26,7 @@ internal sealed partial class GraphQLWebSocketConnection
         GraphQLRequest? request;
         try
         {
-            request = _services.Serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
+            request = services.Serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
         }
         catch (JsonException)
         {
@@ -38,18 +38,18 @@ internal sealed partial class GraphQLWebSocketConnection
             return;
         }
 
-        if (_operations.Count >= _services.Options.MaxOperationsPerConnection)
+        if (operations.Count >= services.Options.MaxOperationsPerConnection)
         {
-            _queue.TryEnqueue(_services.Messages.Error(id, [new ExecutionError(
-                $"同一连接最多同时运行 {_services.Options.MaxOperationsPerConnection} 个操作。At most {_services.Options.MaxOperationsPerConnection} operations may run at once on one connection.")
+            queue.TryEnqueue(services.Messages.Error(id, [new ExecutionError(
+                $"同一连接最多同时运行 {services.Options.MaxOperationsPerConnection} 个操作。At most {services.Options.MaxOperationsPerConnection} operations may run at once on one connection.")
             {
                 Code = GraphQLErrorCodes.TooManyOperations,
             }]));
             return;
         }
 
-        var operation = new Operation(id, _aborted.Token);
-        _operations[id] = operation;
+        var operation = new Operation(id, aborted.Token);
+        operations[id] = operation;
         _ = RunOperationAsync(operation, request);
     }
 
@@ -61,34 +61,41 @@ internal sealed partial class GraphQLWebSocketConnection
             // False once the client completed the operation or the connection is closing (a full queue closes it).
             bool Send(ExecutionResult result) =>
                 operation.TrySend(static send => send.Queue.TryEnqueue(send.Messages.Next(send.Head, send.Result)),
-                    (Queue: _queue, Messages: _services.Messages, Head: head, Result: result));
+                    (Queue: queue, Messages: services.Messages, Head: head, Result: result));
 
             // The scope outlives the stream (disposed after it): a subscription's events resolve within it.
-            await using var scope = _services.Scopes.CreateAsyncScope();
-            await using var stream = await _services.Executor
-                .SubscribeAsync(request, Policy, scope.ServiceProvider, _user, Send, operation.Token)
-                .ConfigureAwait(false);
+            await using var scope = services.Scopes.CreateAsyncScope();
+            await using var stream = await services.Executor
+                .SubscribeAsync(request, Policy, scope.ServiceProvider, user, Send, operation.Token)
+                ;
 
             if (stream.Rejection is { } rejection)
             {
                 // §Error: the operation could not start (parse, validation, variables, limits, a refused cursor).
                 if (Finish(operation))
-                    _queue.TryEnqueue(_services.Messages.Error(operation.Id, rejection.Errors ?? []));
+                {
+                    queue.TryEnqueue(services.Messages.Error(operation.Id, rejection.Errors ?? []));
+                }
+
                 return;
             }
 
             // Results a source sent directly (Send above) do not come through here; the end of the stream still does.
-            await foreach (var result in stream.ReadAllAsync(operation.Token).ConfigureAwait(false))
+            await foreach (var result in stream.ReadAllAsync(operation.Token))
             {
                 if (!Send(result))
+                {
                     return;
+                }
             }
 
             if (!Finish(operation))
+            {
                 return;
+            }
             // A subscription ended by a fault (SUBSCRIBER_TOO_SLOW with its resume cursor) ends with error, not complete.
-            _queue.TryEnqueue(stream.Termination is { } termination
-                ? _services.Messages.Error(operation.Id, termination.Errors ?? [])
+            queue.TryEnqueue(stream.Termination is { } termination
+                ? services.Messages.Error(operation.Id, termination.Errors ?? [])
                 : ServerMessages.Complete(operation.Id));
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
@@ -97,10 +104,10 @@ internal sealed partial class GraphQLWebSocketConnection
         }
         catch (Exception exception)
         {
-            _services.Logger.LogError(exception, "Operation {OperationId} failed on a GraphQL WebSocket", operation.Id);
+            services.Logger.LogError(exception, "Operation {OperationId} failed on a GraphQL WebSocket", operation.Id);
             if (Finish(operation))
             {
-                _queue.TryEnqueue(_services.Messages.Error(operation.Id,
+                queue.TryEnqueue(services.Messages.Error(operation.Id,
                     [new ExecutionError("The server failed to run the operation.") { Code = GraphQLErrorCodes.InternalServerError }]));
             }
         }
@@ -112,14 +119,16 @@ internal sealed partial class GraphQLWebSocketConnection
 
     /// <summary>Ends an operation the server finished; false when the client or the socket ended it first.</summary>
     private bool Finish(Operation operation) =>
-        _operations.TryRemove(new KeyValuePair<string, Operation>(operation.Id, operation)) && operation.Stop();
+        operations.TryRemove(new KeyValuePair<string, Operation>(operation.Id, operation)) && operation.Stop();
 
     private void StopOperations()
     {
-        foreach (var id in _operations.Keys)
+        foreach (var id in operations.Keys)
         {
-            if (_operations.TryRemove(id, out var operation))
+            if (operations.TryRemove(id, out var operation))
+            {
                 operation.Stop();
+            }
         }
     }
 }

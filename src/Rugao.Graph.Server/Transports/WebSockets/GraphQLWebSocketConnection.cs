@@ -11,28 +11,28 @@ namespace Rugao.Graph.Server.Transports.WebSockets;
 /// </summary>
 internal sealed partial class GraphQLWebSocketConnection : IDisposable
 {
-    private readonly ConnectionServices _services;
-    private readonly OutgoingQueue _queue;
-    private readonly CancellationTokenSource _closeDeadline;
-    private readonly CancellationTokenSource _aborted;
-    private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
-    private ClaimsPrincipal _user;
-    private string? _credential;
-    private volatile string? _apiKey;
-    private int _initReceived;
-    private volatile bool _acknowledged;
+    private readonly ConnectionServices services;
+    private readonly OutgoingQueue queue;
+    private readonly CancellationTokenSource closeDeadline;
+    private readonly CancellationTokenSource aborted;
+    private readonly ConcurrentDictionary<string, Operation> operations = new(StringComparer.Ordinal);
+    private ClaimsPrincipal user;
+    private string? credential;
+    private volatile string? apiKey;
+    private int initReceived;
+    private volatile bool acknowledged;
 
     /// <param name="user">Who opened the socket (from its upgrade request); <c>connection_init</c> may replace it.</param>
     /// <param name="credential">The bearer token of the upgrade request that authenticated <paramref name="user"/>, if any.</param>
     /// <param name="requestAborted">The upgrade request's token: the socket's transport has gone.</param>
     public GraphQLWebSocketConnection(ConnectionServices services, ClaimsPrincipal user, string? credential, CancellationToken requestAborted)
     {
-        _services = services;
-        _user = user;
-        _credential = credential;
-        _queue = new OutgoingQueue(services.Options.SendQueueCapacity, () => Close(CloseCodes.SendQueueFull));
-        _closeDeadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, services.Time);
-        _aborted = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _closeDeadline.Token);
+        this.services = services;
+        this.user = user;
+        this.credential = credential;
+        queue = new OutgoingQueue(services.Options.SendQueueCapacity, () => Close(CloseCodes.SendQueueFull));
+        closeDeadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, services.Time);
+        aborted = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, closeDeadline.Token);
     }
 
     /// <summary>Starts the <c>connection_init</c> clock; call it before accepting the socket.</summary>
@@ -44,13 +44,16 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     /// </summary>
     public void Close(CloseReason reason)
     {
-        if (_queue.IsClosing)
+        if (queue.IsClosing)
+        {
             return;
-        _queue.Close(reason);
+        }
+
+        queue.Close(reason);
         StopOperations();
         try
         {
-            _closeDeadline.CancelAfter(_services.Options.CloseTimeout);
+            closeDeadline.CancelAfter(services.Options.CloseTimeout);
         }
         catch (ObjectDisposedException)
         {
@@ -65,7 +68,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         var pinging = PingAsync();
         try
         {
-            await ReceiveAsync(socket).ConfigureAwait(false);
+            await ReceiveAsync(socket);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
@@ -73,26 +76,26 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         }
         catch (Exception exception)
         {
-            _services.Logger.LogError(exception, "A GraphQL WebSocket connection failed");
+            services.Logger.LogError(exception, "A GraphQL WebSocket connection failed");
             Close(CloseCodes.InternalServerError);
         }
         finally
         {
             Close(CloseCodes.Normal);
-            await sending.ConfigureAwait(false);
-            await _aborted.CancelAsync().ConfigureAwait(false);
-            await pinging.ConfigureAwait(false);
+            await sending;
+            await aborted.CancelAsync();
+            await pinging;
         }
     }
 
     private async Task ReceiveAsync(WebSocket socket)
     {
-        var maxBytes = _services.Options.MaxMessageBytes;
+        var maxBytes = services.Options.MaxMessageBytes;
         var message = new ArrayBufferWriter<byte>(1024);
         var oversized = false;
         while (true)
         {
-            var result = await socket.ReceiveAsync(message.GetMemory(4096), _aborted.Token).ConfigureAwait(false);
+            var result = await socket.ReceiveAsync(message.GetMemory(4096), aborted.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 // RFC 6455 §5.5.1: answer the client's close frame with one of ours.
@@ -101,7 +104,10 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             }
 
             if (!oversized)
+            {
                 message.Advance(result.Count);
+            }
+
             if (message.WrittenCount > maxBytes && !oversized)
             {
                 oversized = true;
@@ -109,12 +115,20 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             }
 
             if (oversized)
+            {
                 message.ResetWrittenCount();
-            if (!result.EndOfMessage)
-                continue;
+            }
 
-            if (!oversized && !_queue.IsClosing)
-                await HandleAsync(message.WrittenMemory).ConfigureAwait(false);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            if (!oversized && !queue.IsClosing)
+            {
+                await HandleAsync(message.WrittenMemory);
+            }
+
             message.ResetWrittenCount();
             oversized = false;
         }
@@ -124,7 +138,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     {
         try
         {
-            await _queue.RunAsync(socket, batching, _aborted.Token).ConfigureAwait(false);
+            await queue.RunAsync(socket, batching, aborted.Token);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
@@ -136,29 +150,39 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     {
         try
         {
-            await Task.Delay(_services.Options.ConnectionInitTimeout, _services.Time, _aborted.Token).ConfigureAwait(false);
+            await Task.Delay(services.Options.ConnectionInitTimeout, services.Time, aborted.Token);
         }
         catch (OperationCanceledException)
         {
             return;
         }
-        if (Volatile.Read(ref _initReceived) == 0)
+        if (Volatile.Read(ref initReceived) == 0)
+        {
             Close(CloseCodes.ConnectionInitialisationTimeout);
+        }
     }
 
     private async Task PingAsync()
     {
-        if (_services.Options.PingInterval <= TimeSpan.Zero)
+        if (services.Options.PingInterval <= TimeSpan.Zero)
+        {
             return;
-        using var timer = new PeriodicTimer(_services.Options.PingInterval, _services.Time);
+        }
+
+        using var timer = new PeriodicTimer(services.Options.PingInterval, services.Time);
         try
         {
-            while (await timer.WaitForNextTickAsync(_aborted.Token).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(aborted.Token))
             {
-                if (_acknowledged)
-                    _queue.TryEnqueue(ServerMessages.Ping);
-                if (_apiKey is { } key)
-                    await CloseUnlessKeyValidAsync(key).ConfigureAwait(false);
+                if (acknowledged)
+                {
+                    queue.TryEnqueue(ServerMessages.Ping);
+                }
+
+                if (apiKey is { } key)
+                {
+                    await CloseUnlessKeyValidAsync(key);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -170,7 +194,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     public void Dispose()
     {
         StopOperations();
-        _aborted.Dispose();
-        _closeDeadline.Dispose();
+        aborted.Dispose();
+        closeDeadline.Dispose();
     }
 }

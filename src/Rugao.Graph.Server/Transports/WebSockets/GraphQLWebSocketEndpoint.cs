@@ -19,26 +19,30 @@ public sealed class GraphQLWebSocketEndpoint(
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
-    private readonly ConnectionServices _services = new(
+    private readonly ConnectionServices services = new(
         executor, new ServerMessages(serializer), serializer, authenticator, scopes, time, options.Value, logger);
 
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var negotiated = context.WebSockets.WebSocketRequestedProtocols.Contains(TransportWsProtocol.SubProtocol);
-        using var connection = new GraphQLWebSocketConnection(_services, context.User, BearerToken.From(context.Request), context.RequestAborted);
+        using var connection = new GraphQLWebSocketConnection(services, context.User, BearerToken.From(context.Request), context.RequestAborted);
         if (negotiated)
+        {
             connection.StartInitTimer();
+        }
         else
+        {
             connection.Close(CloseCodes.SubprotocolNotAcceptable);
+        }
 
         using var socket = await context.WebSockets
             .AcceptWebSocketAsync(negotiated ? TransportWsProtocol.SubProtocol : null)
-            .ConfigureAwait(false);
+            ;
         await using var stopping = lifetime.ApplicationStopping
             .Register(() => connection.Close(CloseCodes.ServerStopping))
-            .ConfigureAwait(false);
+            ;
         var batching = (context.Features.Get<IHttpUpgradeFeature>() as BatchingUpgradeFeature)?.Stream;
-        await connection.RunAsync(socket, batching).ConfigureAwait(false);
+        await connection.RunAsync(socket, batching);
     }
 }

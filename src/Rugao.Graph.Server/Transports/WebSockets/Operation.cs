@@ -6,35 +6,38 @@ namespace Rugao.Graph.Server.Transports.WebSockets;
 /// </summary>
 internal sealed class Operation(string id, CancellationToken connection) : IDisposable
 {
-    private readonly CancellationTokenSource _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connection);
-    private readonly Lock _gate = new();
-    private bool _stopped;
+    private readonly CancellationTokenSource cancellation = CancellationTokenSource.CreateLinkedTokenSource(connection);
+    private readonly Lock gate = new();
+    private bool stopped;
 
     public string Id { get; } = id;
 
-    public CancellationToken Token => _cancellation.Token;
+    public CancellationToken Token => cancellation.Token;
 
     /// <summary>Runs <paramref name="send"/> unless the operation has stopped, so a result never follows a stop.</summary>
     public bool TrySend<TState>(Func<TState, bool> send, TState state)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return !_stopped && send(state);
+            return !stopped && send(state);
         }
     }
 
     /// <summary>Stops the operation; true only for the first caller, who may then send its final message.</summary>
     public bool Stop()
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_stopped)
+            if (stopped)
+            {
                 return false;
-            _stopped = true;
+            }
+
+            stopped = true;
         }
-        _cancellation.Cancel();
+        cancellation.Cancel();
         return true;
     }
 
-    public void Dispose() => _cancellation.Dispose();
+    public void Dispose() => cancellation.Dispose();
 }

@@ -10,40 +10,47 @@ namespace Rugao.Graph.Server.Transports.WebSockets;
 /// </summary>
 internal sealed class OutgoingQueue
 {
-    private readonly Channel<ReadOnlyMemory<byte>> _messages;
-    private readonly Action _onOverflow;
-    private CloseReason? _close;
-    private int _overflowed;
+    private readonly Channel<ReadOnlyMemory<byte>> messages;
+    private readonly Action onOverflow;
+    private CloseReason? closeReason;
+    private int overflowed;
 
     public OutgoingQueue(int capacity, Action onOverflow)
     {
-        _messages = Channel.CreateBounded<ReadOnlyMemory<byte>>(new BoundedChannelOptions(capacity)
+        messages = Channel.CreateBounded<ReadOnlyMemory<byte>>(new BoundedChannelOptions(capacity)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        _onOverflow = onOverflow;
+        this.onOverflow = onOverflow;
     }
 
     /// <summary>Queues a message; false when the connection is closing or the client is too far behind.</summary>
     public bool TryEnqueue(ReadOnlyMemory<byte> message)
     {
-        if (_messages.Writer.TryWrite(message))
+        if (messages.Writer.TryWrite(message))
+        {
             return true;
+        }
         // Reported once, and off the caller's thread: producers hold their operation's lock while they enqueue.
-        if (Volatile.Read(ref _close) is null && Interlocked.Exchange(ref _overflowed, 1) == 0)
-            ThreadPool.UnsafeQueueUserWorkItem(static onOverflow => onOverflow(), _onOverflow, preferLocal: false);
+        if (Volatile.Read(ref closeReason) is null && Interlocked.Exchange(ref overflowed, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static onOverflow => onOverflow(), onOverflow, preferLocal: false);
+        }
+
         return false;
     }
 
     /// <summary>Stops queueing; the loop drops what is still queued and sends the close frame. The first reason wins.</summary>
     public void Close(CloseReason reason)
     {
-        if (Interlocked.CompareExchange(ref _close, reason, null) is null)
-            _messages.Writer.TryComplete();
+        if (Interlocked.CompareExchange(ref closeReason, reason, null) is null)
+        {
+            messages.Writer.TryComplete();
+        }
     }
 
-    public bool IsClosing => Volatile.Read(ref _close) is not null;
+    public bool IsClosing => Volatile.Read(ref closeReason) is not null;
 
     /// <summary>
     /// Sends queued messages until <see cref="Close"/>, then the close frame. Whatever is queued when the loop wakes
@@ -52,25 +59,33 @@ internal sealed class OutgoingQueue
     /// </summary>
     public async Task RunAsync(WebSocket socket, BatchingStream? batching, CancellationToken aborted)
     {
-        var reader = _messages.Reader;
-        while (await reader.WaitToReadAsync(aborted).ConfigureAwait(false))
+        var reader = messages.Reader;
+        while (await reader.WaitToReadAsync(aborted))
         {
             batching?.Hold();
             try
             {
                 while (!IsClosing && reader.TryRead(out var message))
-                    await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, aborted).ConfigureAwait(false);
+                {
+                    await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, aborted);
+                }
             }
             finally
             {
                 if (batching is not null)
-                    await batching.ReleaseAsync(aborted).ConfigureAwait(false);
+                {
+                    await batching.ReleaseAsync(aborted);
+                }
             }
             if (IsClosing)
+            {
                 break;
+            }
         }
 
-        if (Volatile.Read(ref _close) is { } close && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            await socket.CloseOutputAsync(close.Status, close.Description, aborted).ConfigureAwait(false);
+        if (Volatile.Read(ref closeReason) is { } close && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            await socket.CloseOutputAsync(close.Status, close.Description, aborted);
+        }
     }
 }

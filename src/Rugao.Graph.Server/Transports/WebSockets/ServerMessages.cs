@@ -69,7 +69,10 @@ internal sealed class ServerMessages(IGraphQLTextSerializer serializer)
         {
             writer.WriteStartObject();
             if (id is not null)
+            {
                 writer.WriteString("id", id);
+            }
+
             writer.WriteString("type", type);
             payload(writer);
             writer.WriteEndObject();

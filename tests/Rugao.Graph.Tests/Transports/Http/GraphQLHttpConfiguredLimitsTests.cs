@@ -7,9 +7,9 @@ namespace Rugao.Graph.Tests.Transports.Http;
 /// <summary>The limits come from the <c>GraphQL</c> configuration section.</summary>
 public sealed class GraphQLHttpConfiguredLimitsTests : IAsyncLifetime
 {
-    private EchoServer _server = null!;
+    private EchoServer server = null!;
 
-    public async Task InitializeAsync() => _server = await EchoServer.StartAsync(settings: new Dictionary<string, string?>
+    public async Task InitializeAsync() => server = await EchoServer.StartAsync(settings: new Dictionary<string, string?>
     {
         ["GraphQL:MaxRequestBytes"] = "200",
         ["GraphQL:MaxQueryLength"] = "60",
@@ -17,10 +17,10 @@ public sealed class GraphQLHttpConfiguredLimitsTests : IAsyncLifetime
         ["GraphQL:MaxAliases"] = "2",
     });
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync() => await server.DisposeAsync();
 
     private Task<GraphQLHttpResponse> SendAsync(string body) =>
-        GraphQLHttpResponse.SendAsync(_server.Client, PostRaw(_server.Address, body, Json));
+        GraphQLHttpResponse.SendAsync(server.Client, PostRaw(server.Address, body, Json));
 
     [Fact]
     public async Task ConfiguredLimits_Apply()

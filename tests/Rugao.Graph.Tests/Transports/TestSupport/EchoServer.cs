@@ -17,20 +17,20 @@ namespace Rugao.Graph.Tests.Transports.TestSupport;
 /// </summary>
 public sealed class EchoServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private EchoServer(WebApplication app, HttpClient client, Uri address)
     {
-        _app = app;
+        this.app = app;
         Client = client;
         Address = address;
     }
 
     public HttpClient Client { get; }
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => app.Services;
 
-    public WebSocketClient CreateWebSocketClient() => _app.GetTestServer().CreateWebSocketClient();
+    public WebSocketClient CreateWebSocketClient() => app.GetTestServer().CreateWebSocketClient();
 
     /// <summary>The GraphQL endpoint's absolute URL.</summary>
     public Uri Address { get; }
@@ -60,7 +60,7 @@ public sealed class EchoServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

@@ -3,16 +3,18 @@ namespace Rugao.Graph.Tests.Transports.TestSupport;
 /// <summary>One in-memory <see cref="EchoServer"/> with default limits, shared by a test class.</summary>
 public sealed class EchoServerFixture : IAsyncLifetime
 {
-    private EchoServer? _server;
+    private EchoServer? server;
 
-    public EchoServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    public EchoServer Server => server ?? throw new InvalidOperationException("The server has not started.");
 
-    public async Task InitializeAsync() => _server = await EchoServer.StartAsync();
+    public async Task InitializeAsync() => server = await EchoServer.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
-            await _server.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
     }
 
     public Task<GraphQLHttpResponse> SendAsync(HttpRequestMessage request) =>

@@ -3,35 +3,44 @@ namespace Rugao.Graph.Tests.Transports.TestSupport;
 /// <summary>The source stream behind <c>subscription { ticks }</c>: tests publish to it and watch who listens.</summary>
 public sealed class EchoTicker : IObservable<string>
 {
-    private readonly Lock _gate = new();
-    private readonly List<IObserver<string>> _observers = [];
+    private readonly Lock gate = new();
+    private readonly List<IObserver<string>> observers = [];
 
     public int ListenerCount
     {
         get
         {
-            lock (_gate)
-                return _observers.Count;
+            lock (gate)
+            {
+                return observers.Count;
+            }
         }
     }
 
     public IDisposable Subscribe(IObserver<string> observer)
     {
-        lock (_gate)
-            _observers.Add(observer);
+        lock (gate)
+        {
+            observers.Add(observer);
+        }
+
         return new Unsubscriber(this, observer);
     }
 
     public void Publish(string value)
     {
         foreach (var observer in Snapshot())
+        {
             observer.OnNext(value);
+        }
     }
 
     public void CompleteAll()
     {
         foreach (var observer in Snapshot())
+        {
             observer.OnCompleted();
+        }
     }
 
     /// <summary>Waits (bounded) until <paramref name="count"/> subscriptions listen.</summary>
@@ -47,16 +56,20 @@ public sealed class EchoTicker : IObservable<string>
 
     private IObserver<string>[] Snapshot()
     {
-        lock (_gate)
-            return [.. _observers];
+        lock (gate)
+        {
+            return [.. observers];
+        }
     }
 
     private sealed class Unsubscriber(EchoTicker ticker, IObserver<string> observer) : IDisposable
     {
         public void Dispose()
         {
-            lock (ticker._gate)
-                ticker._observers.Remove(observer);
+            lock (ticker.gate)
+            {
+                ticker.observers.Remove(observer);
+            }
         }
     }
 }

@@ -9,9 +9,13 @@ public sealed class GraphQLHttpAuditFactAttribute : FactAttribute
     public GraphQLHttpAuditFactAttribute()
     {
         if (NodeExecutable is null)
+        {
             Skip = "node is not on PATH; the graphql-http audit needs Node 18 or later.";
+        }
         else if (!Directory.Exists(Path.Combine(AuditDirectory, "node_modules", "graphql-http")))
+        {
             Skip = $"graphql-http is not installed; run: npm ci --prefix {Path.GetRelativePath(Environment.CurrentDirectory, AuditDirectory)}";
+        }
     }
 
     public static string AuditDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "audit");
@@ -26,7 +30,9 @@ public sealed class GraphQLHttpAuditFactAttribute : FactAttribute
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Rugao.Graph.sln")))
+            {
                 return directory.FullName;
+            }
         }
         throw new InvalidOperationException($"Rugao.Graph.sln not found above {AppContext.BaseDirectory}.");
     }

@@ -17,10 +17,16 @@ public static class GraphQLHttpRequests
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         if (contentType is not null)
+        {
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+
         var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = content };
         if (accept is not null)
+        {
             request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
         return request;
     }
 
@@ -29,7 +35,10 @@ public static class GraphQLHttpRequests
         var query = string.Join("&", parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{address}?{query}"));
         if (accept is not null)
+        {
             request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
         return request;
     }
 }

@@ -9,8 +9,12 @@ public sealed class ReferenceClientFactAttribute : FactAttribute
     public ReferenceClientFactAttribute(string package)
     {
         if (GraphQLHttpAuditFactAttribute.NodeExecutable is null)
+        {
             Skip = $"node is not on PATH; the {package} reference client needs Node 18 or later.";
+        }
         else if (!Directory.Exists(Path.Combine(ReferenceClients.Directory, "node_modules", package)))
+        {
             Skip = $"{package} is not installed; run: npm ci --prefix {Path.GetRelativePath(Environment.CurrentDirectory, ReferenceClients.Directory)}";
+        }
     }
 }

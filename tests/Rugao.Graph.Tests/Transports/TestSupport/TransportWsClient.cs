@@ -13,9 +13,9 @@ public sealed class TransportWsClient : IAsyncDisposable
 {
     public const string SubProtocol = "graphql-transport-ws";
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
-    private readonly WebSocket _socket;
+    private readonly WebSocket socket;
 
-    private TransportWsClient(WebSocket socket) => _socket = socket;
+    private TransportWsClient(WebSocket socket) => this.socket = socket;
 
     /// <summary>Who closed and why, once the server has closed the socket.</summary>
     public sealed record Closure(WebSocketCloseStatus? Status, string? Description, IReadOnlyList<JsonElement> MessagesBefore)
@@ -23,16 +23,22 @@ public sealed class TransportWsClient : IAsyncDisposable
         public int Code => (int)(Status ?? 0);
     }
 
-    public string? NegotiatedProtocol => _socket.SubProtocol;
+    public string? NegotiatedProtocol => socket.SubProtocol;
 
-    public WebSocketState State => _socket.State;
+    public WebSocketState State => socket.State;
 
     public static async Task<TransportWsClient> ConnectAsync(WebSocketClient client, string[]? protocols = null, string? bearer = null)
     {
         foreach (var protocol in protocols ?? [SubProtocol])
+        {
             client.SubProtocols.Add(protocol);
+        }
+
         if (bearer is not null)
+        {
             client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + bearer;
+        }
+
         using var guard = new CancellationTokenSource(Guard);
         return new TransportWsClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), guard.Token));
     }
@@ -42,7 +48,7 @@ public sealed class TransportWsClient : IAsyncDisposable
     public async Task SendTextAsync(string text)
     {
         using var guard = new CancellationTokenSource(Guard);
-        await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, guard.Token);
+        await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, guard.Token);
     }
 
     /// <summary>The next message; fails when the server closes instead.</summary>
@@ -61,7 +67,10 @@ public sealed class TransportWsClient : IAsyncDisposable
         {
             var (message, closed) = await ReadAsync();
             if (closed is not null)
+            {
                 return closed with { MessagesBefore = before };
+            }
+
             before.Add(message!.Value);
         }
     }
@@ -88,10 +97,15 @@ public sealed class TransportWsClient : IAsyncDisposable
         {
             var message = await ReceiveAsync();
             if (!keepOthers && message.TryGetProperty("id", out var messageId) && messageId.GetString() != id)
+            {
                 continue;
+            }
+
             messages.Add(message);
             if (message.GetProperty("type").GetString() is "complete" or "error")
+            {
                 return messages;
+            }
         }
     }
 
@@ -106,7 +120,7 @@ public sealed class TransportWsClient : IAsyncDisposable
     public async Task CloseAsync()
     {
         using var guard = new CancellationTokenSource(Guard);
-        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", guard.Token);
+        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", guard.Token);
     }
 
     private async Task<(JsonElement? Message, Closure? Closed)> ReadAsync()
@@ -116,23 +130,28 @@ public sealed class TransportWsClient : IAsyncDisposable
         var chunk = new byte[8192];
         while (true)
         {
-            var result = await _socket.ReceiveAsync(chunk, guard.Token);
+            var result = await socket.ReceiveAsync(chunk, guard.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                if (_socket.State == WebSocketState.CloseReceived)
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", guard.Token);
+                if (socket.State == WebSocketState.CloseReceived)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", guard.Token);
+                }
+
                 return (null, new Closure(result.CloseStatus, result.CloseStatusDescription, []));
             }
             buffer.Write(chunk, 0, result.Count);
             if (result.EndOfMessage)
+            {
                 return (JsonDocument.Parse(buffer.ToArray()).RootElement.Clone(), null);
+            }
         }
     }
 
     public ValueTask DisposeAsync()
     {
-        _socket.Abort();
-        _socket.Dispose();
+        socket.Abort();
+        socket.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -31,7 +31,10 @@ public sealed class BatchingStreamTests
 
         stream.Hold();
         for (var i = 0; i < 100; i++)
+        {
             await stream.WriteAsync(expected.AsMemory(i * 1000, 1000));
+        }
+
         await stream.ReleaseAsync(CancellationToken.None);
 
         Assert.Equal(expected, transport.ToArray());

@@ -39,7 +39,9 @@ public sealed class GraphQLWsReferenceClientTests(ITestOutputHelper output)
         };
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)
+        {
             start.ArgumentList.Add(argument);
+        }
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

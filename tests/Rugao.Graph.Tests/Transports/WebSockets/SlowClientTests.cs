@@ -84,9 +84,14 @@ public sealed class SlowClientTests
         {
             var result = await socket.ReceiveAsync(chunk, cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
+            {
                 return (pongs, result.CloseStatus);
+            }
+
             if (result.EndOfMessage)
+            {
                 pongs++;
+            }
         }
     }
 }

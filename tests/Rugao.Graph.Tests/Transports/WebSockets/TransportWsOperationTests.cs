@@ -64,13 +64,18 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
         await using var client = await ConnectedAsync();
 
         foreach (var id in new[] { "a", "b", "c" })
+        {
             await client.SubscribeAsync(id, "{ departments { id } }");
+        }
+
         var completed = new HashSet<string>();
         while (completed.Count < 3)
         {
             var message = await client.ReceiveAsync();
             if (Type(message) == "complete")
+            {
                 completed.Add(message.GetProperty("id").GetString()!);
+            }
         }
 
         Assert.Equal(["a", "b", "c"], completed.Order());
