@@ -8,7 +8,7 @@ namespace Rugao.Graph.Seeding.Documents;
 /// Turns the clause entries of one version — a full list, or changes on the previous version — into a validated
 /// tree in document order, keeping each clause's lineage across versions.
 /// </summary>
-internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string identity)
+internal sealed partial class ClauseTreeResolver(string file, SeedErrors errors, string identity)
 {
     public IReadOnlyList<ClauseDocument> FromEntries(
         IReadOnlyList<ClauseEntry> entries, IReadOnlyList<ClauseDocument>? previous, int versionIndex)
@@ -30,7 +30,7 @@ internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string 
             return [];
         }
 
-        var lineages = new LineageLookup(previous);
+        var lineages = new ClauseLineageLookup(previous);
         var nodes = new List<ClauseTreeNode>(entries.Count);
         foreach (var (entry, linked) in entries.Zip(outline.Nodes))
         {
@@ -44,102 +44,6 @@ internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string 
         }
 
         return Flatten(root);
-    }
-
-    public IReadOnlyList<ClauseDocument> ApplyChanges(
-        IReadOnlyList<ClauseDocument> previous, IReadOnlyList<ClauseEntry> changes, int versionIndex)
-    {
-        var root = Rebuild(previous);
-        foreach (var change in changes)
-        {
-            if (change.Number is null)
-            {
-                errors.Add(file, change.Line,
-                    "a change names a numbered clause; to change paragraphs or list items, give the version's full 'clauses'");
-                continue;
-            }
-
-            if (!TryNumber(change.Line, change.Number, out var number))
-            {
-                continue;
-            }
-
-            var existing = Find(root, number);
-            if (change.Remove)
-            {
-                if (existing is null)
-                {
-                    errors.Add(file, change.Line, $"there is no clause {number} to remove");
-                }
-                else
-                {
-                    existing.Parent!.Children.Remove(existing);
-                }
-
-                continue;
-            }
-
-            if (change.Was is not null)
-            {
-                Renumber(root, change, number, existing);
-                continue;
-            }
-
-            if (existing is not null)
-            {
-                Update(existing, change);
-                continue;
-            }
-
-            var parent = ParentOf(change.Line, number, n => Find(root, ClauseNumber.Parse(n)), root);
-            if (parent is not null && TryKind(change, number, out var kind))
-            {
-                parent.Adopt(NewNode(change, number, kind, NewLineage(versionIndex, change.Line)));
-            }
-        }
-
-        return Flatten(root);
-    }
-
-    private void Renumber(ClauseTreeNode root, ClauseEntry change, ClauseNumber number, ClauseTreeNode? existing)
-    {
-        if (!TryNumber(change.Line, change.Was!, out var was))
-        {
-            return;
-        }
-
-        var moved = Find(root, was);
-        if (moved is null)
-        {
-            errors.Add(file, change.Line, $"there is no clause {was} to renumber");
-            return;
-        }
-
-        if (existing is not null)
-        {
-            errors.Add(file, change.Line, $"clause {number} already exists; remove it before renumbering {was} to it");
-            return;
-        }
-
-        moved.Parent!.Children.Remove(moved);
-        foreach (var node in moved.SelfAndDescendants().Where(n => n.Number is not null))
-        {
-            node.Number = ClauseNumber.Parse(number + node.Number!.ToString()![was.ToString()!.Length..]);
-        }
-
-        Update(moved, change);
-        var parent = ParentOf(change.Line, number, n => Find(root, ClauseNumber.Parse(n)), root);
-        parent?.Adopt(moved);
-    }
-
-    private static void Update(ClauseTreeNode node, ClauseEntry change)
-    {
-        node.Heading = change.Heading ?? node.Heading;
-        node.Text = change.Text ?? node.Text;
-        node.Kind = change.Kind ?? node.Kind;
-        node.Normative = change.Normative ?? node.Normative;
-        node.Mandatory = change.Mandatory ?? node.Mandatory;
-        node.Line = change.Line;
     }
 
     private List<ClauseDocument> Flatten(ClauseTreeNode root)
@@ -262,39 +166,4 @@ internal sealed class ClauseTreeResolver(string file, SeedErrors errors, string 
     /// <summary>Derived from the file's content, so loading the same seed twice gives the same identities.</summary>
     private Guid NewLineage(int versionIndex, int line) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}|{versionIndex}|{line}"))[..16]);
-
-    private sealed class LineageLookup
-    {
-        private readonly Dictionary<string, Guid> numbered = new(StringComparer.Ordinal);
-        private readonly Dictionary<(Guid, int), Guid> unnumbered = [];
-
-        public LineageLookup(IReadOnlyList<ClauseDocument>? previous)
-        {
-            if (previous is null)
-            {
-                return;
-            }
-
-            var ordinals = new Dictionary<int, int>();
-            for (var i = 0; i < previous.Count; i++)
-            {
-                var clause = previous[i];
-                if (clause.Number is not null)
-                {
-                    numbered[clause.Number] = clause.Lineage;
-                }
-                else if (clause.Parent is { } parent)
-                {
-                    var ordinal = ordinals.GetValueOrDefault(parent);
-                    ordinals[parent] = ordinal + 1;
-                    unnumbered[(previous[parent].Lineage, ordinal)] = clause.Lineage;
-                }
-            }
-        }
-
-        public Guid? Numbered(string number) => numbered.TryGetValue(number, out var lineage) ? lineage : null;
-
-        public Guid? Unnumbered(Guid parent, int ordinal) =>
-            unnumbered.TryGetValue((parent, ordinal), out var lineage) ? lineage : null;
-    }
 }
