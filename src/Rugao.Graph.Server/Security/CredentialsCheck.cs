@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Transports;
 
 namespace Rugao.Graph.Server.Security;
@@ -23,8 +24,8 @@ public sealed class CredentialsCheck(RequestDelegate next)
                 {
                     new
                     {
-                        message = "The credentials are not valid: " + result.Failure.Message + " 凭据无效。",
-                        extensions = new { code = GraphQLErrorCodes.Unauthenticated },
+                        message = ErrorCatalog.CredentialsInvalid.With(result.Failure.Message).Message,
+                        extensions = new { code = ErrorCatalog.CredentialsInvalid.Code },
                     },
                 },
             });

@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Server.Transports;
 
@@ -16,9 +17,8 @@ public sealed class AllowedOperationsRule(OperationPolicy policy) : ValidationRu
         {
             var type = operation.Operation.ToString().ToLowerInvariant();
             context.ReportError(new CodedValidationError(
-                GraphQLErrorCodes.OperationNotAllowed,
+                ErrorCatalog.OperationNotAllowed.With(type, policy.Transport),
                 context.Document.Source,
-                $"A {type} operation cannot be executed over {policy.Transport}.",
                 operation));
         }
         return default;

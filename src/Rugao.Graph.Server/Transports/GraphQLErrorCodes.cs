@@ -1,33 +1,35 @@
+using Rugao.Graph.Errors;
+
 namespace Rugao.Graph.Server.Transports;
 
 /// <summary>
-/// The stable <c>extensions.code</c> values that transports put on GraphQL errors. Clients branch on these,
-/// so a value never changes once published; resolver errors that bring their own code keep it.
+/// The <see cref="ErrorCatalog"/> codes that transports put on GraphQL errors, by the names the transports use.
+/// Clients branch on these, so a value never changes once published; resolver errors that bring their own code keep it.
 /// </summary>
 public static class GraphQLErrorCodes
 {
-    public const string BadRequest = "BAD_REQUEST";
-    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
-    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
-    public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
-    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
-    public const string BadUserInput = "BAD_USER_INPUT";
-    public const string QueryTooLong = "QUERY_TOO_LONG";
-    public const string QueryTooDeep = "QUERY_TOO_DEEP";
-    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
-    public const string TooManyAliases = "TOO_MANY_ALIASES";
-    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
-    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
-    public const string NotAcceptable = "NOT_ACCEPTABLE";
-    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string Forbidden = "FORBIDDEN";
-    public const string FieldError = "FIELD_ERROR";
-    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
-    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
-    public const string StreamNotFound = "STREAM_NOT_FOUND";
-    public const string StreamAlreadyOpen = "STREAM_ALREADY_OPEN";
-    public const string TooManyStreams = "TOO_MANY_STREAMS";
-    public const string OperationIdMissing = "OPERATION_ID_MISSING";
-    public const string OperationIdInUse = "OPERATION_ID_IN_USE";
+    public static readonly string BadRequest = ErrorCatalog.BadRequest.Code;
+    public static readonly string ParseFailed = ErrorCatalog.GraphQLParseFailed.Code;
+    public static readonly string ValidationFailed = ErrorCatalog.GraphQLValidationFailed.Code;
+    public static readonly string OperationResolutionFailure = ErrorCatalog.OperationResolutionFailure.Code;
+    public static readonly string OperationNotAllowed = ErrorCatalog.OperationNotAllowed.Code;
+    public static readonly string BadUserInput = ErrorCatalog.BadUserInput.Code;
+    public static readonly string QueryTooLong = ErrorCatalog.QueryTooLong.Code;
+    public static readonly string QueryTooDeep = ErrorCatalog.QueryTooDeep.Code;
+    public static readonly string QueryTooComplex = ErrorCatalog.QueryTooComplex.Code;
+    public static readonly string TooManyAliases = ErrorCatalog.TooManyAliases.Code;
+    public static readonly string RequestTooLarge = ErrorCatalog.RequestTooLarge.Code;
+    public static readonly string MethodNotAllowed = ErrorCatalog.MethodNotAllowed.Code;
+    public static readonly string NotAcceptable = ErrorCatalog.NotAcceptable.Code;
+    public static readonly string UnsupportedMediaType = ErrorCatalog.UnsupportedMediaType.Code;
+    public static readonly string Unauthenticated = ErrorCatalog.Unauthenticated.Code;
+    public static readonly string Forbidden = ErrorCatalog.Forbidden.Code;
+    public static readonly string FieldError = ErrorCatalog.FieldError.Code;
+    public static readonly string InternalServerError = ErrorCatalog.InternalServerError.Code;
+    public static readonly string TooManyOperations = ErrorCatalog.TooManyOperations.Code;
+    public static readonly string StreamNotFound = ErrorCatalog.StreamNotFound.Code;
+    public static readonly string StreamAlreadyOpen = ErrorCatalog.StreamAlreadyOpen.Code;
+    public static readonly string TooManyStreams = ErrorCatalog.TooManyStreams.Code;
+    public static readonly string OperationIdMissing = ErrorCatalog.OperationIdMissing.Code;
+    public static readonly string OperationIdInUse = ErrorCatalog.OperationIdInUse.Code;
 }

@@ -1,10 +1,11 @@
 using System.Security.Claims;
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL;
 using Microsoft.Extensions.Options;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Transports.Limits;
 
 namespace Rugao.Graph.Server.Transports;
@@ -43,8 +44,7 @@ public sealed partial class GraphQLRequestExecutor(
         var limit = limits.Value;
         if (request.Query is { } query && query.Length > limit.MaxQueryLength)
         {
-            return Rejected(GraphQLErrorCodes.QueryTooLong,
-                $"The document is {query.Length} characters long; at most {limit.MaxQueryLength} are allowed.");
+            return Rejected(ErrorCatalog.QueryTooLong.With(query.Length, limit.MaxQueryLength));
         }
 
         return await documentExecuter.ExecuteAsync(new ExecutionOptions
@@ -68,8 +68,7 @@ public sealed partial class GraphQLRequestExecutor(
         });
     }
 
-    private static ExecutionResult Rejected(string code, string message) =>
-        new() { Errors = [new ExecutionError(message) { Code = code }] };
+    private static ExecutionResult Rejected(ErrorText error) => new() { Errors = [error.ToExecutionError()] };
 
     private Task LogUnhandled(UnhandledExceptionContext context)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Access;
@@ -18,7 +19,7 @@ public sealed class ApiKeyAdministration(ApiKeyStore store, IDbContextFactory<Ru
         EditLimits.CheckText(errors, name, MaxNameLength, required: true, "name");
         if (role is null || !Enum.IsDefined(role.Value))
         {
-            errors.Add(UserError.At(ApiKeyErrors.RoleInvalid, "请给出角色 EDITOR、PUBLISHER 或 ADMIN。Give the role EDITOR, PUBLISHER or ADMIN.", "role"));
+            errors.Add(ErrorCatalog.InvalidKeyRole.At("role"));
         }
 
         var trimmed = name?.Trim() ?? "";
@@ -58,7 +59,7 @@ public sealed class ApiKeyAdministration(ApiKeyStore store, IDbContextFactory<Ru
 
         if (key.IsRevoked || !await store.RevokeAsync(id, cancellationToken))
         {
-            return UserError.At(ApiKeyErrors.AlreadyRevoked, "该密钥已被吊销。The key is already revoked.", "id");
+            return ErrorCatalog.KeyAlreadyRevoked.At("id");
         }
 
         return EditOutcome.Done(await db.ApiKeys.FirstAsync(k => k.Id == id, cancellationToken));
@@ -71,5 +72,5 @@ public sealed class ApiKeyAdministration(ApiKeyStore store, IDbContextFactory<Ru
     }
 
     private static UserError Taken(string name) =>
-        UserError.At(ApiKeyErrors.NameTaken, $"已有名为“{name}”的密钥。A key named '{name}' exists already.", "name");
+        ErrorCatalog.KeyNameTaken.With(name).At("name");
 }

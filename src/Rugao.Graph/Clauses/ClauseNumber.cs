@@ -41,7 +41,7 @@ public sealed class ClauseNumber : IEquatable<ClauseNumber>, IComparable<ClauseN
     public static bool TryParse(string? text, [NotNullWhen(true)] out ClauseNumber? number, [NotNullWhen(false)] out string? error)
     {
         var parsed = TryParseWithCode(text, out number, out var problem);
-        error = problem?.Describe(text);
+        error = problem?.Describe(text).Message;
         return parsed;
     }
 

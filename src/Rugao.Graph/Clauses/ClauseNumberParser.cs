@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Clauses;
 
@@ -45,7 +46,7 @@ internal static class ClauseNumberParser
         if (segments.Length > ClauseNumber.MaxDepth)
         {
             problem = new(
-                ClauseErrors.TooDeep,
+                ErrorCatalog.ClauseTooDeep,
                 $"章或附录以下最多 5 级条（{ClauseNumber.MaxDepth} 段）",
                 $"it has {segments.Length} levels; a chapter or appendix takes at most 5 levels of subclauses ({ClauseNumber.MaxDepth} segments)");
             return false;
@@ -98,5 +99,5 @@ internal static class ClauseNumberParser
         return problem is null;
     }
 
-    private static ClauseNumberProblem Invalid(string chinese, string english) => new(ClauseErrors.NumberInvalid, chinese, english);
+    private static ClauseNumberProblem Invalid(string chinese, string english) => new(ErrorCatalog.InvalidClauseNumber, chinese, english);
 }

@@ -1,8 +1,10 @@
+using Rugao.Graph.Errors;
+
 namespace Rugao.Graph.Clauses;
 
-internal readonly record struct ClauseNumberProblem(string Code, string Chinese, string English)
+internal readonly record struct ClauseNumberProblem(ErrorCode Code, string Chinese, string English)
 {
-    public string Describe(string? text) => string.IsNullOrWhiteSpace(text)
-        ? $"{Chinese}。{char.ToUpperInvariant(English[0])}{English[1..]}."
-        : $"条款编号“{text.Trim()}”无效：{Chinese}。Invalid clause number '{text.Trim()}': {English}.";
+    public ErrorText Describe(string? text) => string.IsNullOrWhiteSpace(text)
+        ? ErrorCatalog.ClauseNumberMissing.With(Chinese, English)
+        : Code.With(text.Trim(), Chinese, English);
 }

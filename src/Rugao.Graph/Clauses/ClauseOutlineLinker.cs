@@ -1,3 +1,5 @@
+using Rugao.Graph.Errors;
+
 namespace Rugao.Graph.Clauses;
 
 internal sealed class ClauseOutlineLinker
@@ -28,16 +30,16 @@ internal sealed class ClauseOutlineLinker
     {
         if (kind is null || !Enum.IsDefined(kind.Value))
         {
-            Fail(ClauseErrors.KindRequired, ClauseOutlineMessages.KindRequired());
+            Fail(ClauseOutlineMessages.KindRequired());
         }
         else if (kind is ClauseKind.Chapter or ClauseKind.Clause or ClauseKind.Appendix)
         {
-            Fail(ClauseErrors.KindMismatch, ClauseOutlineMessages.NumberRequired(kind.Value));
+            Fail(ClauseOutlineMessages.NumberRequired(kind.Value));
         }
 
         if (closestNumbered is not { } parent)
         {
-            Fail(ClauseErrors.Orphan, ClauseOutlineMessages.Orphan(kind));
+            Fail(ClauseOutlineMessages.Orphan(kind));
             return new ClauseOutlineNode(nodes.Count, null, kind, null, 1);
         }
 
@@ -50,24 +52,24 @@ internal sealed class ClauseOutlineLinker
         closestNumbered = index;
         if (!ClauseNumber.TryParseWithCode(text, out var number, out var problem))
         {
-            Fail(problem.Value.Code, problem.Value.Describe(text));
+            Fail(problem.Value.Describe(text));
             return new ClauseOutlineNode(index, null, kind, null, 1);
         }
 
         if (kind is { } given && given != number.DefaultKind)
         {
-            Fail(ClauseErrors.KindMismatch, ClauseOutlineMessages.KindMismatch(number, given));
+            Fail(ClauseOutlineMessages.KindMismatch(number, given));
         }
 
         if (!firstIndexOf.TryAdd(number, index))
         {
-            Fail(ClauseErrors.Duplicate, ClauseOutlineMessages.Duplicate(number));
+            Fail(ClauseOutlineMessages.Duplicate(number));
         }
         else
         {
             if (previous is not null && number < previous)
             {
-                Fail(ClauseErrors.OutOfOrder, ClauseOutlineMessages.OutOfOrder(number, previous));
+                Fail(ClauseOutlineMessages.OutOfOrder(number, previous));
             }
 
             previous = number;
@@ -88,9 +90,9 @@ internal sealed class ClauseOutlineLinker
             return parentIndex;
         }
 
-        Fail(ClauseErrors.ParentMissing, ClauseOutlineMessages.ParentMissing(number, parent));
+        Fail(ClauseOutlineMessages.ParentMissing(number, parent));
         return null;
     }
 
-    private void Fail(string code, string message) => errors.Add(new ClauseOutlineError(nodes.Count, code, message));
+    private void Fail(ErrorText error) => errors.Add(new ClauseOutlineError(nodes.Count, error.Code, error.Message));
 }

@@ -1,29 +1,28 @@
+using Rugao.Graph.Errors;
+
 namespace Rugao.Graph.Clauses;
 
+/// <summary>The outline's errors from the catalogue, with the kinds of entries named in both languages.</summary>
 internal static class ClauseOutlineMessages
 {
-    public static string KindRequired() =>
-        "未编号的条目须注明类型（段、列项、注或表）。An unnumbered entry needs a kind: Paragraph, ListItem, Note or Table.";
+    public static ErrorText KindRequired() => ErrorCatalog.ClauseKindRequired.With();
 
-    public static string NumberRequired(ClauseKind kind) =>
-        $"{Chinese(kind)}须有编号。{Capitalised(WithArticle(kind))} needs a number.";
+    public static ErrorText NumberRequired(ClauseKind kind) =>
+        ErrorCatalog.ClauseNumberRequired.With(Chinese(kind), Capitalised(WithArticle(kind)));
 
-    public static string KindMismatch(ClauseNumber number, ClauseKind given) =>
-        $"编号“{number}”是{Chinese(number.DefaultKind)}的编号，不能标为{Chinese(given)}。" +
-        $"Number '{number}' belongs to {WithArticle(number.DefaultKind)}, not {WithArticle(given)}.";
+    public static ErrorText KindMismatch(ClauseNumber number, ClauseKind given) =>
+        ErrorCatalog.ClauseKindMismatchInOutline.With(number, Chinese(number.DefaultKind), Chinese(given),
+            WithArticle(number.DefaultKind), WithArticle(given));
 
-    public static string Orphan(ClauseKind? kind) =>
-        $"此{(kind is { } k ? Chinese(k) : "条目")}之前没有带编号的章、条或附录。" +
-        $"This {(kind is { } e ? English(e) : "entry")} comes before any numbered chapter, clause or appendix.";
+    public static ErrorText Orphan(ClauseKind? kind) =>
+        ErrorCatalog.ClauseOrphanInOutline.With(kind is { } k ? Chinese(k) : "条目", kind is { } e ? English(e) : "entry");
 
-    public static string Duplicate(ClauseNumber number) =>
-        $"条款编号“{number}”重复。Clause number '{number}' appears more than once.";
+    public static ErrorText Duplicate(ClauseNumber number) => ErrorCatalog.ClauseNumberRepeated.With(number);
 
-    public static string ParentMissing(ClauseNumber number, ClauseNumber parent) =>
-        $"条款“{number}”的上级“{parent}”未在其前出现。The parent '{parent}' of clause '{number}' does not appear before it.";
+    public static ErrorText ParentMissing(ClauseNumber number, ClauseNumber parent) =>
+        ErrorCatalog.ClauseParentMissingInOutline.With(number, parent);
 
-    public static string OutOfOrder(ClauseNumber number, ClauseNumber previous) =>
-        $"条款“{number}”不应排在“{previous}”之后。Clause '{number}' comes after '{previous}'; numbers must follow document order.";
+    public static ErrorText OutOfOrder(ClauseNumber number, ClauseNumber previous) => ErrorCatalog.ClauseOutOfOrder.With(number, previous);
 
     private static string Chinese(ClauseKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Clauses;
 
@@ -13,16 +14,14 @@ internal static class ClausePut
     {
         if (content.Kind is { } kind && kind != number.DefaultKind)
         {
-            errors.Add(UserError.At(ClauseErrors.KindMismatch,
-                $"编号“{number}”对应的类型是 {number.DefaultKind}。Number '{number}' is numbered as {number.DefaultKind}, not {kind}.", "kind"));
+            errors.Add(ErrorCatalog.ClauseKindMismatch.With(number, number.DefaultKind, kind).At("kind"));
         }
 
         var existing = tree.Find(number);
         var heading = content.Heading ?? existing?.Row!.Heading;
         if (number.Depth == 1 && string.IsNullOrWhiteSpace(heading))
         {
-            errors.Add(UserError.At(DraftClauseErrors.HeadingRequired,
-                "章和附录须有标题。A chapter or appendix needs a heading.", "heading"));
+            errors.Add(ErrorCatalog.ClauseHeadingRequired.At("heading"));
         }
 
         EditLimits.CheckText(errors, content.Heading, EditLimits.ShortText, required: false, "heading");
@@ -30,8 +29,7 @@ internal static class ClausePut
         var parent = existing?.Parent ?? tree.ParentFor(number);
         if (parent is null)
         {
-            errors.Add(UserError.At(ClauseErrors.ParentMissing,
-                $"条款“{number}”的上级“{number.Parent}”不存在。The parent '{number.Parent}' of clause '{number}' does not exist.", "number"));
+            errors.Add(ErrorCatalog.ClauseParentMissing.With(number, number.Parent).At("number"));
         }
 
         if (errors.Count > 0 || parent is null)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
 
@@ -34,30 +35,26 @@ public sealed class DraftClauses(IDbContextFactory<RugaoDbContext> contexts, Tim
 
             if (!ClauseNumber.TryParseWithCode(command.NewNumber, out var target, out var problem))
             {
-                errors.Add(UserError.At(problem.Value.Code, problem.Value.Describe(command.NewNumber), "newNumber"));
+                errors.Add(problem.Value.Describe(command.NewNumber).At("newNumber"));
                 return null;
             }
 
             var deepest = moved.SelfAndDescendants().Max(n => n.Number?.Depth ?? 0);
             if (deepest - number.Depth + target.Depth > ClauseNumber.MaxDepth)
             {
-                errors.Add(UserError.At(ClauseErrors.TooDeep,
-                    $"移到“{target}”后条款超过 5 级。Under '{target}' the subtree would exceed 5 levels of subclauses.", "newNumber"));
+                errors.Add(ErrorCatalog.ClauseTooDeepOnMove.With(target).At("newNumber"));
             }
             else if (target != number && tree.Find(target) is not null)
             {
-                errors.Add(UserError.At(ClauseErrors.Duplicate,
-                    $"条款编号“{target}”已存在。Clause number '{target}' already exists.", "newNumber"));
+                errors.Add(ErrorCatalog.ClauseDuplicate.With(target).At("newNumber"));
             }
             else if (moved.SelfAndDescendants().Any(n => n.Number is { } inside && inside == target.Parent))
             {
-                errors.Add(UserError.At(DraftClauseErrors.MoveIntoItself,
-                    "条款不能移到自身之下。A clause cannot move under itself.", "newNumber"));
+                errors.Add(ErrorCatalog.ClauseMoveIntoItself.At("newNumber"));
             }
             else if (tree.ParentFor(target) is null)
             {
-                errors.Add(UserError.At(ClauseErrors.ParentMissing,
-                    $"上级“{target.Parent}”不存在。The parent '{target.Parent}' does not exist.", "newNumber"));
+                errors.Add(ErrorCatalog.ClauseParentMissingOnMove.With(target.Parent).At("newNumber"));
             }
 
             if (errors.Count > 0)
@@ -102,7 +99,7 @@ public sealed class DraftClauses(IDbContextFactory<RugaoDbContext> contexts, Tim
 
         if (!ClauseNumber.TryParseWithCode(numberText, out var number, out var problem))
         {
-            return UserError.At(problem.Value.Code, problem.Value.Describe(numberText), "number");
+            return problem.Value.Describe(numberText).At("number");
         }
 
         var before = draft.Clauses.ToList();
@@ -148,6 +145,5 @@ public sealed class DraftClauses(IDbContextFactory<RugaoDbContext> contexts, Tim
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static UserError MissingAt(ClauseNumber number, string field) => UserError.At(DraftClauseErrors.NotFound,
-        $"草案中没有条款“{number}”。The draft has no clause '{number}'.", field);
+    private static UserError MissingAt(ClauseNumber number, string field) => ErrorCatalog.ClauseNotFound.With(number).At(field);
 }

@@ -1,5 +1,6 @@
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Importing;
 
@@ -26,7 +27,7 @@ internal sealed class ClausePlacement
         {
             if (candidate.Refusal is { } refusal)
             {
-                placement.Skip(candidate, refusal.Code, refusal.Message);
+                placement.Skip(candidate, refusal);
             }
             else if (candidate.Number is null)
             {
@@ -45,13 +46,11 @@ internal sealed class ClausePlacement
     {
         if (last is null)
         {
-            Skip(candidate, ClauseErrors.Orphan,
-                "第 1 章之前的内容，无法归入任何条款。Text before clause 1 belongs to no clause.");
+            Skip(candidate, ErrorCatalog.ClauseOrphan.With());
         }
         else if (underUnplaced)
         {
-            Skip(candidate, ImportErrors.UnderUnplacedClause,
-                "所属条款未能导入。The clause this text belongs to could not be placed.");
+            Skip(candidate, ErrorCatalog.ImportUnderUnplacedClause.With());
         }
         else if (Fits(candidate))
         {
@@ -64,21 +63,19 @@ internal sealed class ClausePlacement
         underUnplaced = true;
         if (!ClauseNumber.TryParseWithCode(candidate.Number, out var number, out var problem))
         {
-            Skip(candidate, problem.Value.Code, problem.Value.Describe(candidate.Number));
+            Skip(candidate, problem.Value.Describe(candidate.Number));
         }
         else if (numbers.Contains(number))
         {
-            Skip(candidate, ClauseErrors.Duplicate, $"条款编号“{number}”重复。Clause number '{number}' appears more than once.");
+            Skip(candidate, ErrorCatalog.ClauseNumberRepeated.With(number));
         }
         else if (number.Parent is { } parent && !numbers.Contains(parent))
         {
-            Skip(candidate, ClauseErrors.ParentMissing,
-                $"条款“{number}”跳级：其上级“{parent}”不存在。Clause '{number}' skips a level: its parent '{parent}' is missing.");
+            Skip(candidate, ErrorCatalog.ClauseSkipsLevel.With(number, parent));
         }
         else if (last is not null && number < last)
         {
-            Skip(candidate, ClauseErrors.OutOfOrder,
-                $"条款“{number}”不应排在“{last}”之后。Clause '{number}' comes after '{last}'; numbers must follow document order.");
+            Skip(candidate, ErrorCatalog.ClauseOutOfOrder.With(number, last));
         }
         else if (Fits(candidate))
         {
@@ -93,22 +90,19 @@ internal sealed class ClausePlacement
     {
         if (placed.Count >= ImportLimits.MaxClauses)
         {
-            Skip(candidate, ImportErrors.ClauseLimit,
-                $"草案最多 {ImportLimits.MaxClauses} 个条目。A draft holds at most {ImportLimits.MaxClauses} entries.");
+            Skip(candidate, ErrorCatalog.ImportClauseLimit.With(ImportLimits.MaxClauses));
             return false;
         }
 
         if (candidate.Heading?.Length > EditLimits.ShortText || candidate.Text?.Length > EditLimits.LongText)
         {
-            Skip(candidate, ImportErrors.TextTooLong,
-                $"标题不能超过 {EditLimits.ShortText} 字，正文不能超过 {EditLimits.LongText} 字。"
-                + $"A heading takes at most {EditLimits.ShortText} characters, a text {EditLimits.LongText}.");
+            Skip(candidate, ErrorCatalog.ImportTextTooLong.With(EditLimits.ShortText, EditLimits.LongText));
             return false;
         }
 
         return true;
     }
 
-    private void Skip(ImportedClause candidate, string code, string message) =>
-        report.Add(new ImportReportEntry(candidate.Paragraph, Excerpt.Of(candidate), code, message));
+    private void Skip(ImportedClause candidate, ErrorText error) =>
+        report.Add(new ImportReportEntry(candidate.Paragraph, Excerpt.Of(candidate), error.Code, error.Message));
 }

@@ -1,4 +1,5 @@
 using Rugao.Graph.Clauses;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Importing;
 
@@ -9,5 +10,5 @@ public sealed record ImportedClause(int Paragraph, string? Number, string? Headi
     public bool Mandatory { get; init; }
 
     /// <summary>Why the reader already knows this entry cannot be placed: a report code and message.</summary>
-    public (string Code, string Message)? Refusal { get; init; }
+    public ErrorText? Refusal { get; init; }
 }

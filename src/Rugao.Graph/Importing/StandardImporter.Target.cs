@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
 
@@ -20,9 +21,7 @@ public sealed partial class StandardImporter
 
         if (existing is not null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.CodeTaken,
-                $"编号“{code}”已存在；如要导入为其新版本草案，请设置 asRevision。"
-                + $"The code '{code}' exists already; set 'asRevision' to import a new draft edition of it.", "asRevision"));
+            errors.Add(ErrorCatalog.CodeTakenOnImport.With(code).At("asRevision"));
         }
 
         EditLimits.CheckText(errors, file.Title, EditLimits.ShortText, required: false, "content");
@@ -41,8 +40,7 @@ public sealed partial class StandardImporter
     {
         if (existing is null)
         {
-            errors.Add(UserError.At(ImportErrors.StandardUnknown,
-                $"没有编号为“{code}”的标准可以修订。There is no standard '{code}' to revise.", "asRevision"));
+            errors.Add(ErrorCatalog.ImportStandardUnknown.With(code).At("asRevision"));
             return null;
         }
 
@@ -51,18 +49,15 @@ public sealed partial class StandardImporter
         var latest = published.MaxBy(v => v.Number);
         if (latest is null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.NotPublished,
-                "标准尚未发布，请直接编辑其草案。The standard was never published; edit its draft instead.", "asRevision"));
+            errors.Add(ErrorCatalog.NotPublishedOnRevise.At("asRevision"));
         }
         else if (versions.Any(v => !v.IsPublished))
         {
-            errors.Add(UserError.At(StandardDraftErrors.DraftExists,
-                "该标准已有未发布的草案。The standard already has an open draft.", "asRevision"));
+            errors.Add(ErrorCatalog.DraftExists.At("asRevision"));
         }
         else if (existing.AbolishedOn is not null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.StandardAbolished,
-                "已废止的标准不能修订。An abolished standard cannot be revised.", "asRevision"));
+            errors.Add(ErrorCatalog.StandardAbolishedOnRevise.At("asRevision"));
         }
         else if (year is { } y && y <= published.Max(v => v.Year))
         {
@@ -88,13 +83,11 @@ public sealed partial class StandardImporter
 
         if ((command.DepartmentCode ?? file.DepartmentCode) is not { } code)
         {
-            return Fail(UserError.At(EditErrors.Required,
-                "Word 文件不含主管部门，请给出 departmentId。A Word file names no department; give 'departmentId'.", "departmentId"));
+            return Fail(ErrorCatalog.DepartmentRequiredForWord.At("departmentId"));
         }
 
         var found = await db.Departments.Where(d => d.Code == code).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
-        return found ?? Fail(UserError.At(ImportErrors.DepartmentUnknown,
-            $"没有代码为“{code}”的部门。There is no department with the code '{code}'.", command.DepartmentCode is null ? "content" : "departmentId"));
+        return found ?? Fail(ErrorCatalog.ImportDepartmentUnknown.With(code).At(command.DepartmentCode is null ? "content" : "departmentId"));
 
         int? Fail(UserError error)
         {
@@ -113,13 +106,11 @@ public sealed partial class StandardImporter
 
         if ((command.SystemNodeCode ?? file.SystemNodeCode) is not { } code)
         {
-            return Fail(UserError.At(EditErrors.Required,
-                "Word 文件不含标准体系节点，请给出 systemNodeId。A Word file names no standard system node; give 'systemNodeId'.", "systemNodeId"));
+            return Fail(ErrorCatalog.SystemNodeRequiredForWord.At("systemNodeId"));
         }
 
         var found = await db.SystemNodes.Where(n => n.Code == code).Select(n => (int?)n.Id).FirstOrDefaultAsync(cancellationToken);
-        return found ?? Fail(UserError.At(ImportErrors.SystemNodeUnknown,
-            $"没有代码为“{code}”的体系节点。There is no standard system node with the code '{code}'.", command.SystemNodeCode is null ? "content" : "systemNodeId"));
+        return found ?? Fail(ErrorCatalog.ImportSystemNodeUnknown.With(code).At(command.SystemNodeCode is null ? "content" : "systemNodeId"));
 
         int? Fail(UserError error)
         {

@@ -1,7 +1,8 @@
 using System.Text;
 using Rugao.Graph.Editing;
-using Rugao.Graph.Seeding;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Seeding.Documents;
+using Rugao.Graph.Seeding;
 
 namespace Rugao.Graph.Importing;
 
@@ -30,8 +31,7 @@ internal static class YamlStandardReader
         var document = root is null ? null : StandardFileReader.Read(root, errors, draft: true);
         if (errors.Any || document is null || document.Versions.Count == 0)
         {
-            var reported = errors.All.Take(MaxReported).Select(e => UserError.At(ImportErrors.FileInvalid,
-                $"文件第 {e.Line} 行有误。Line {e.Line}: {e.Message}.", "content")).ToList();
+            var reported = errors.All.Take(MaxReported).Select(e => ErrorCatalog.InvalidImportFile.With(e.Line, e.Message).At("content")).ToList();
             return (null, reported.Count > 0 ? reported : [ImportErrors.Unreadable("文件中没有标准", "it holds no standard")]);
         }
 

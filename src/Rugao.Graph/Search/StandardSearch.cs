@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Standards;
 using Rugao.Graph.StandardSystem;
 using Rugao.Graph.Storage;
@@ -13,10 +14,10 @@ namespace Rugao.Graph.Search;
 /// </summary>
 public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<RugaoDbContext> contexts, StandardFactsSnapshot snapshot)
 {
-    /// <summary>A refusal code from <see cref="SearchErrors"/>, or null when the text can be searched.</summary>
-    public static string? Check(string? text) =>
-        string.IsNullOrWhiteSpace(text) || QueryText.Parse(text).Terms.Count == 0 ? SearchErrors.EmptyQuery
-        : text.Length > SearchQueryLimits.MaxTextLength ? SearchErrors.QueryTooLong
+    /// <summary>Why the text cannot be searched, or null when it can.</summary>
+    public static ErrorCode? Check(string? text) =>
+        string.IsNullOrWhiteSpace(text) || QueryText.Parse(text).Terms.Count == 0 ? ErrorCatalog.SearchQueryEmpty
+        : text.Length > SearchQueryLimits.MaxTextLength ? ErrorCatalog.SearchQueryTooLong
         : null;
 
     public async Task<SearchOutcome> SearchAsync(string text, SearchFilter filter, DateOnly asOf, int offset, int limit,
@@ -25,7 +26,7 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
         ArgumentNullException.ThrowIfNull(filter);
         if (Check(text) is { } refusal)
         {
-            throw new ArgumentException(refusal, nameof(text));
+            throw new ArgumentException(refusal.Code, nameof(text));
         }
 
         var facts = await snapshot.GetAsync(cancellationToken);

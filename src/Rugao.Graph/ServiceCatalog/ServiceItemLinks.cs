@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
 
@@ -20,8 +21,7 @@ public sealed class ServiceItemLinks(IDbContextFactory<RugaoDbContext> contexts,
         var (target, errors) = await ResolveAsync(db, standardId, serviceItemId, cancellationToken);
         if (target is not null && target.Standard.AbolishedOn is { } abolished && abolished <= LocalCalendar.Today(time))
         {
-            errors.Add(UserError.At(StandardDraftErrors.StandardAbolished,
-                $"该标准已于 {abolished:yyyy-MM-dd} 废止。The standard was abolished on {abolished:yyyy-MM-dd}.", "standardId"));
+            errors.Add(ErrorCatalog.StandardAbolishedOnLink.With(abolished).At("standardId"));
         }
 
         if (target is not null && await db.ServiceItemLinks.AnyAsync(l => l.StandardId == standardId && l.ServiceItemId == serviceItemId, cancellationToken))
@@ -83,8 +83,7 @@ public sealed class ServiceItemLinks(IDbContextFactory<RugaoDbContext> contexts,
         var (target, errors) = await ListTarget.ResolveAsync(db, standardId, null, serviceItemId, cancellationToken);
         if (target is { FirstPublishedOn: null })
         {
-            errors.Add(UserError.At(StandardDraftErrors.NotPublished,
-                "该标准尚未发布。The standard has not been published yet.", "standardId"));
+            errors.Add(ErrorCatalog.NotPublishedOnLink.At("standardId"));
             return (null, errors);
         }
 

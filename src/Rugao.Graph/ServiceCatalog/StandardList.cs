@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
 
@@ -90,8 +91,7 @@ public sealed class StandardList(IDbContextFactory<RugaoDbContext> contexts, Tim
     {
         if (firstPublishedOn is not { } published)
         {
-            errors.Add(UserError.At(StandardDraftErrors.NotPublished,
-                "该标准尚未发布，不能列入清单。The standard has not been published yet.", "standardId"));
+            errors.Add(ErrorCatalog.NotPublishedOnList.At("standardId"));
             return;
         }
 
@@ -103,8 +103,7 @@ public sealed class StandardList(IDbContextFactory<RugaoDbContext> contexts, Tim
         // Delisting an abolished standard stays possible: that is how the list is cleaned up after 废止.
         if (action == ListAction.List && standard.AbolishedOn is { } abolished && abolished <= day)
         {
-            errors.Add(UserError.At(StandardDraftErrors.StandardAbolished,
-                $"该标准已于 {abolished:yyyy-MM-dd} 废止，不能列入清单。The standard was abolished on {abolished:yyyy-MM-dd}.", "standardId"));
+            errors.Add(ErrorCatalog.StandardAbolishedOnList.With(abolished).At("standardId"));
         }
     }
 }

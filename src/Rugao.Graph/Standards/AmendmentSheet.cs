@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Standards;
 
@@ -18,9 +19,7 @@ internal static class AmendmentSheet
 
         if (changes.Count > StandardLifecycleErrors.MaxChanges)
         {
-            errors.Add(UserError.At(StandardLifecycleErrors.TooManyChanges,
-                $"一份修改单至多 {StandardLifecycleErrors.MaxChanges} 处修改。An amendment has at most {StandardLifecycleErrors.MaxChanges} changes.",
-                "changes"));
+            errors.Add(ErrorCatalog.TooManyChanges.With(StandardLifecycleErrors.MaxChanges).At("changes"));
             return [];
         }
 
@@ -61,14 +60,13 @@ internal static class AmendmentSheet
     {
         if (!ClauseNumber.TryParseWithCode(change.Number, out var number, out var problem))
         {
-            errors.Add(UserError.At(problem.Value.Code, problem.Value.Describe(change.Number), "number"));
+            errors.Add(problem.Value.Describe(change.Number).At("number"));
             return null;
         }
 
         if (done.Contains(number.ToString()))
         {
-            errors.Add(UserError.At(StandardLifecycleErrors.ChangeRepeated,
-                $"条款“{number}”在本修改单中重复出现。Clause '{number}' appears twice in this amendment.", "number"));
+            errors.Add(ErrorCatalog.ChangeRepeated.With(number).At("number"));
             return null;
         }
 
@@ -79,8 +77,7 @@ internal static class AmendmentSheet
 
         if (tree.Find(number) is not { } removed)
         {
-            errors.Add(UserError.At(DraftClauseErrors.NotFound,
-                $"被修改的版本中没有条款“{number}”。The amended version has no clause '{number}'.", "number"));
+            errors.Add(ErrorCatalog.ClauseNotInAmendedVersion.With(number).At("number"));
             return null;
         }
 

@@ -40,7 +40,7 @@ public sealed record StandardCode
     public static bool TryParse(string? text, [NotNullWhen(true)] out StandardCode? code, [NotNullWhen(false)] out string? error)
     {
         var parsed = StandardCodeParser.TryParse(text, out code, out var problem);
-        error = problem?.Describe(text);
+        error = problem?.Describe(text).Message;
         return parsed;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Standards;
@@ -24,17 +25,15 @@ public sealed partial class StandardDrafts(IDbContextFactory<RugaoDbContext> con
         }
         else if (!StandardCode.TryParse(command.Code, out code, out var problem))
         {
-            errors.Add(UserError.At(StandardDraftErrors.CodeInvalid, problem, "code"));
+            errors.Add(new ErrorText(ErrorCatalog.InvalidStandardCode.Code, problem).At("code"));
         }
         else if (code.Year is not null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.CodeHasYear,
-                "编号不带年份，年份另填 year。Give the code without its year; the year goes in 'year'.", "code"));
+            errors.Add(ErrorCatalog.CodeHasYear.At("code"));
         }
         else if (await db.Standards.AnyAsync(s => s.CompactKey == code.CompactKey, cancellationToken))
         {
-            errors.Add(UserError.At(StandardDraftErrors.CodeTaken,
-                $"编号“{code}”已被使用。The code '{code}' is already taken.", "code"));
+            errors.Add(ErrorCatalog.CodeTaken.With(code).At("code"));
         }
 
         if (!StandardCodeParser.IsYearInRange(command.Year))
@@ -103,18 +102,15 @@ public sealed partial class StandardDrafts(IDbContextFactory<RugaoDbContext> con
         var errors = new List<UserError>();
         if (latest is null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.NotPublished,
-                "标准尚未发布，请直接编辑其草案。The standard was never published; edit its draft instead.", "standardId"));
+            errors.Add(ErrorCatalog.NotPublishedOnRevise.At("standardId"));
         }
         else if (versions.Any(v => !v.IsPublished))
         {
-            errors.Add(UserError.At(StandardDraftErrors.DraftExists,
-                "该标准已有未发布的草案。The standard already has an open draft.", "standardId"));
+            errors.Add(ErrorCatalog.DraftExists.At("standardId"));
         }
         else if (standard.AbolishedOn is not null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.StandardAbolished,
-                "已废止的标准不能修订。An abolished standard cannot be revised.", "standardId"));
+            errors.Add(ErrorCatalog.StandardAbolishedOnRevise.At("standardId"));
         }
 
         if (!StandardCodeParser.IsYearInRange(command.Year))

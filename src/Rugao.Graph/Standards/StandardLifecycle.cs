@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Standards;
@@ -32,28 +33,23 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
         CheckLive(errors, standard, "standardId");
         if (standard.SupersededById is not null)
         {
-            errors.Add(UserError.At(StandardLifecycleErrors.AlreadySuperseded,
-                "该标准已被代替。The standard has already been superseded.", "standardId"));
+            errors.Add(ErrorCatalog.AlreadySuperseded.At("standardId"));
         }
 
         if (successor.Id == standard.Id)
         {
-            errors.Add(UserError.At(StandardLifecycleErrors.SupersedeSelf,
-                "标准不能代替自身。A standard cannot supersede itself.", "successorId"));
+            errors.Add(ErrorCatalog.SupersedeSelf.At("successorId"));
         }
         else
         {
             CheckLive(errors, successor, "successorId");
             if (await ReachesAsync(db, successor, standard.Id, cancellationToken))
             {
-                errors.Add(UserError.At(StandardLifecycleErrors.SupersedeCycle,
-                    "代替关系不能成环：该标准已（间接）被本标准代替。The successor is itself (indirectly) replaced by this standard.",
-                    "successorId"));
+                errors.Add(ErrorCatalog.SupersedeCycle.At("successorId"));
             }
             else if (successor.FirstEffectiveOn <= standard.FirstEffectiveOn)
             {
-                errors.Add(UserError.At(StandardLifecycleErrors.SuccessorNotLater,
-                    "代替标准须晚于被代替标准实施。The successor must take effect after the standard it replaces.", "successorId"));
+                errors.Add(ErrorCatalog.SuccessorNotLater.At("successorId"));
             }
         }
 
@@ -83,8 +79,7 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
         var errors = new List<UserError>();
         if (standard.AbolishedOn is not null)
         {
-            errors.Add(UserError.At(StandardLifecycleErrors.AlreadyAbolished,
-                "该标准已废止。The standard has already been abolished.", "standardId"));
+            errors.Add(ErrorCatalog.AlreadyAbolished.At("standardId"));
         }
         else if (standard.FirstEffectiveOn is null)
         {
@@ -92,9 +87,7 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
         }
         else if (command.AbolishedOn < standard.FirstEffectiveOn)
         {
-            errors.Add(UserError.At(StandardLifecycleErrors.AbolishedBeforeEffective,
-                $"废止日期不能早于首次实施日期 {standard.FirstEffectiveOn:yyyy-MM-dd}。"
-                + $"It cannot be abolished before it first took effect ({standard.FirstEffectiveOn:yyyy-MM-dd}).", "abolishedOn"));
+            errors.Add(ErrorCatalog.AbolishedBeforeEffective.With(standard.FirstEffectiveOn).At("abolishedOn"));
         }
 
         EditLimits.CheckText(errors, command.Reason, EditLimits.LongText, required: true, "reason");

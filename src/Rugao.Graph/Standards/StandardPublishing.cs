@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Editing;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Standards;
@@ -29,14 +30,12 @@ public sealed class StandardPublishing(IDbContextFactory<RugaoDbContext> context
         var errors = new List<UserError>();
         if (!await db.Clauses.AnyAsync(c => c.VersionId == draft.Id, cancellationToken))
         {
-            errors.Add(UserError.At(StandardDraftErrors.DraftEmpty,
-                "草案没有任何条款。The draft has no clauses to publish.", "draftId"));
+            errors.Add(ErrorCatalog.DraftEmpty.At("draftId"));
         }
 
         if (standard.AbolishedOn is not null)
         {
-            errors.Add(UserError.At(StandardDraftErrors.StandardAbolished,
-                "已废止的标准不能发布新版本。An abolished standard cannot get a new version.", "draftId"));
+            errors.Add(ErrorCatalog.StandardAbolishedOnPublish.At("draftId"));
         }
 
         if (latest is not null && draft.Year <= published.Max(v => v.Year))
@@ -46,20 +45,16 @@ public sealed class StandardPublishing(IDbContextFactory<RugaoDbContext> context
 
         if (publishedOn > today)
         {
-            errors.Add(UserError.At(StandardDraftErrors.PublishedInFuture,
-                "发布日期不能晚于今天。The publication date cannot be after today.", "publishedOn"));
+            errors.Add(ErrorCatalog.PublishedInFuture.At("publishedOn"));
         }
 
         if (command.EffectiveFrom < publishedOn)
         {
-            errors.Add(UserError.At(StandardDraftErrors.EffectiveBeforePublished,
-                "实施日期不能早于发布日期。A version cannot take effect before it is published.", "effectiveFrom"));
+            errors.Add(ErrorCatalog.EffectiveBeforePublished.At("effectiveFrom"));
         }
         else if (latest?.EffectiveFrom is { } previous && command.EffectiveFrom <= previous)
         {
-            errors.Add(UserError.At(StandardDraftErrors.EffectiveBeforePrevious,
-                $"实施日期须晚于上一版本的 {previous:yyyy-MM-dd}。It must take effect after the previous version ({previous:yyyy-MM-dd}).",
-                "effectiveFrom"));
+            errors.Add(ErrorCatalog.EffectiveBeforePrevious.With(previous).At("effectiveFrom"));
         }
 
         EditLimits.CheckText(errors, command.ChangeSummary, EditLimits.LongText, required: false, "changeSummary");

@@ -39,31 +39,31 @@ public sealed class ClauseOutlineTests
     }
 
     [Theory]
-    [InlineData(ClauseErrors.ParentMissing, 1, "5", "5.1.1")]
-    [InlineData(ClauseErrors.ParentMissing, 0, "A.1")]
-    [InlineData(ClauseErrors.KindRequired, 1, "5", ":")]
-    [InlineData(ClauseErrors.KindRequired, 1, "5", "  ")]
-    [InlineData(ClauseErrors.Orphan, 0, ":Paragraph", "1")]
-    [InlineData(ClauseErrors.Orphan, 0, ":Note")]
-    [InlineData(ClauseErrors.KindMismatch, 0, "5:Clause")]
-    [InlineData(ClauseErrors.KindMismatch, 0, "5:Appendix")]
-    [InlineData(ClauseErrors.KindMismatch, 0, "A:Chapter")]
-    [InlineData(ClauseErrors.KindMismatch, 1, "5", "5.1:Chapter")]
-    [InlineData(ClauseErrors.KindMismatch, 1, "5", "5.1:Paragraph")]
-    [InlineData(ClauseErrors.KindMismatch, 1, "5", ":Chapter")]
-    [InlineData(ClauseErrors.Duplicate, 2, "5", "5.1", "5.1")]
-    [InlineData(ClauseErrors.Duplicate, 2, "A", "A.1", "附录A")]
-    [InlineData(ClauseErrors.NumberInvalid, 1, "5", "5..1")]
-    [InlineData(ClauseErrors.NumberInvalid, 0, "0")]
-    [InlineData(ClauseErrors.NumberInvalid, 0, "05")]
-    [InlineData(ClauseErrors.NumberInvalid, 1, "A", "a.1")]
-    [InlineData(ClauseErrors.TooDeep, 6, "5", "5.1", "5.1.1", "5.1.1.1", "5.1.1.1.1", "5.1.1.1.1.1", "5.1.1.1.1.1.1")]
-    [InlineData(ClauseErrors.OutOfOrder, 2, "5", "5.2", "5.1")]
-    [InlineData(ClauseErrors.OutOfOrder, 2, "5", "6", "5.2")]
-    [InlineData(ClauseErrors.OutOfOrder, 1, "10", "9")]
-    [InlineData(ClauseErrors.OutOfOrder, 2, "5", "5.10", "5.9")]
-    [InlineData(ClauseErrors.OutOfOrder, 1, "A", "5")]
-    [InlineData(ClauseErrors.OutOfOrder, 1, "B", "A")]
+    [InlineData("CLAUSE_PARENT_MISSING", 1, "5", "5.1.1")]
+    [InlineData("CLAUSE_PARENT_MISSING", 0, "A.1")]
+    [InlineData("CLAUSE_KIND_REQUIRED", 1, "5", ":")]
+    [InlineData("CLAUSE_KIND_REQUIRED", 1, "5", "  ")]
+    [InlineData("CLAUSE_ORPHAN", 0, ":Paragraph", "1")]
+    [InlineData("CLAUSE_ORPHAN", 0, ":Note")]
+    [InlineData("CLAUSE_KIND_MISMATCH", 0, "5:Clause")]
+    [InlineData("CLAUSE_KIND_MISMATCH", 0, "5:Appendix")]
+    [InlineData("CLAUSE_KIND_MISMATCH", 0, "A:Chapter")]
+    [InlineData("CLAUSE_KIND_MISMATCH", 1, "5", "5.1:Chapter")]
+    [InlineData("CLAUSE_KIND_MISMATCH", 1, "5", "5.1:Paragraph")]
+    [InlineData("CLAUSE_KIND_MISMATCH", 1, "5", ":Chapter")]
+    [InlineData("CLAUSE_DUPLICATE", 2, "5", "5.1", "5.1")]
+    [InlineData("CLAUSE_DUPLICATE", 2, "A", "A.1", "附录A")]
+    [InlineData("INVALID_CLAUSE_NUMBER", 1, "5", "5..1")]
+    [InlineData("INVALID_CLAUSE_NUMBER", 0, "0")]
+    [InlineData("INVALID_CLAUSE_NUMBER", 0, "05")]
+    [InlineData("INVALID_CLAUSE_NUMBER", 1, "A", "a.1")]
+    [InlineData("CLAUSE_TOO_DEEP", 6, "5", "5.1", "5.1.1", "5.1.1.1", "5.1.1.1.1", "5.1.1.1.1.1", "5.1.1.1.1.1.1")]
+    [InlineData("CLAUSE_OUT_OF_ORDER", 2, "5", "5.2", "5.1")]
+    [InlineData("CLAUSE_OUT_OF_ORDER", 2, "5", "6", "5.2")]
+    [InlineData("CLAUSE_OUT_OF_ORDER", 1, "10", "9")]
+    [InlineData("CLAUSE_OUT_OF_ORDER", 2, "5", "5.10", "5.9")]
+    [InlineData("CLAUSE_OUT_OF_ORDER", 1, "A", "5")]
+    [InlineData("CLAUSE_OUT_OF_ORDER", 1, "B", "A")]
     public void Build_OneMistake_ReportsItsCodeAtItsEntry(string code, int index, params string[] entries)
     {
         var outline = Outline(entries);
@@ -96,13 +96,13 @@ public sealed class ClauseOutlineTests
 
         Assert.Equal(
             [
-                (0, ClauseErrors.Orphan),
-                (3, ClauseErrors.Duplicate),
-                (4, ClauseErrors.ParentMissing),
-                (5, ClauseErrors.KindMismatch),
-                (5, ClauseErrors.OutOfOrder),
-                (6, ClauseErrors.NumberInvalid),
-                (7, ClauseErrors.KindRequired),
+                (0, "CLAUSE_ORPHAN"),
+                (3, "CLAUSE_DUPLICATE"),
+                (4, "CLAUSE_PARENT_MISSING"),
+                (5, "CLAUSE_KIND_MISMATCH"),
+                (5, "CLAUSE_OUT_OF_ORDER"),
+                (6, "INVALID_CLAUSE_NUMBER"),
+                (7, "CLAUSE_KIND_REQUIRED"),
             ],
             outline.Errors.Select(error => (error.EntryIndex, error.Code)));
     }
@@ -113,7 +113,7 @@ public sealed class ClauseOutlineTests
         var outline = Outline("5.1", "5");
 
         Assert.Equal(
-            [(0, ClauseErrors.ParentMissing), (1, ClauseErrors.OutOfOrder)],
+            [(0, "CLAUSE_PARENT_MISSING"), (1, "CLAUSE_OUT_OF_ORDER")],
             outline.Errors.Select(error => (error.EntryIndex, error.Code)));
         Assert.Null(outline.Nodes[0].ParentIndex);
     }
@@ -143,7 +143,7 @@ public sealed class ClauseOutlineTests
 
         Assert.Equal(1, outline.Nodes[2].ParentIndex);
         Assert.Null(outline.Nodes[1].Number);
-        Assert.Equal(ClauseErrors.NumberInvalid, Assert.Single(outline.Errors).Code);
+        Assert.Equal("INVALID_CLAUSE_NUMBER", Assert.Single(outline.Errors).Code);
     }
 
     [Fact]
@@ -155,10 +155,10 @@ public sealed class ClauseOutlineTests
         Assert.Equal(4, outline.Nodes.Count);
         Assert.Equal(
             [
-                (0, ClauseErrors.KindMismatch),
-                (1, ClauseErrors.KindRequired),
-                (2, ClauseErrors.NumberInvalid),
-                (3, ClauseErrors.NumberInvalid),
+                (0, "CLAUSE_KIND_MISMATCH"),
+                (1, "CLAUSE_KIND_REQUIRED"),
+                (2, "INVALID_CLAUSE_NUMBER"),
+                (3, "INVALID_CLAUSE_NUMBER"),
             ],
             outline.Errors.Select(error => (error.EntryIndex, error.Code)));
     }

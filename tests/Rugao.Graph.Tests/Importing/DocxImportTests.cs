@@ -31,7 +31,7 @@ public sealed class DocxImportTests(SeededDatabase database) : IClassFixture<See
         Assert.Equal("03.080", result.Standard.Ics);
         Assert.False(result.Draft.IsPublished);
         Assert.Equal([(0, "如皋市地方标准"), (5, "2026-05-01 发布")], result.Report.Select(r => (r.Paragraph, r.Excerpt)));
-        Assert.All(result.Report, r => Assert.Equal(ClauseErrors.Orphan, r.Code));
+        Assert.All(result.Report, r => Assert.Equal("CLAUSE_ORPHAN", r.Code));
 
         var clauses = await ImportFixture.ClausesAsync(database, result.Draft.Id);
         Assert.Equal(["1", "2", "2.1", "3", "3.1", "A", "A.1", "A.1.1"], clauses.Where(c => c.Number is not null).Select(c => c.Number));
@@ -89,7 +89,7 @@ public sealed class DocxImportTests(SeededDatabase database) : IClassFixture<See
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
         var report = outcome.Value!.Report;
         Assert.Equal(
-            [(2, ClauseErrors.Orphan), (5, ClauseErrors.ParentMissing), (6, "IMPORT_UNDER_UNPLACED_CLAUSE"), (8, ClauseErrors.Duplicate), (10, ClauseErrors.TooDeep)],
+            [(2, "CLAUSE_ORPHAN"), (5, "CLAUSE_PARENT_MISSING"), (6, "IMPORT_UNDER_UNPLACED_CLAUSE"), (8, "CLAUSE_DUPLICATE"), (10, "CLAUSE_TOO_DEEP")],
             report.Select(r => (r.Paragraph, r.Code)));
         Assert.Equal("1.1.1 跳级的条", report[1].Excerpt);
         Assert.Contains("skips a level", report[1].Message, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class DocxImportTests(SeededDatabase database) : IClassFixture<See
         var outcome = await ImportFixture.ImportAsync(database, ImportFixture.Docx(file));
 
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
-        Assert.Equal([(1, ClauseErrors.ParentMissing)], outcome.Value!.Report.Select(r => (r.Paragraph, r.Code)));
+        Assert.Equal([(1, "CLAUSE_PARENT_MISSING")], outcome.Value!.Report.Select(r => (r.Paragraph, r.Code)));
         var clauses = await ImportFixture.ClausesAsync(database, outcome.Value.Draft.Id);
         Assert.Equal(["1", "1.1"], clauses.Select(c => c.Number));
     }

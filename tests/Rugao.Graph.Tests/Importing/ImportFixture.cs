@@ -26,7 +26,7 @@ internal static class ImportFixture
             + await db.ChangeEvents.CountAsync();
     }
 
-    public static async Task<List<Graph.Clauses.Clause>> ClausesAsync(SeededDatabase database, int versionId)
+    public static async Task<List<global::Rugao.Graph.Clauses.Clause>> ClausesAsync(SeededDatabase database, int versionId)
     {
         await using var db = database.CreateDbContext();
         return await db.Clauses.Where(c => c.VersionId == versionId).OrderBy(c => c.Position).ToListAsync();

@@ -9,12 +9,12 @@ public sealed class MalformedDocxImportTests(SeededDatabase database) : IClassFi
 {
     public static TheoryData<string, string> Files() => new()
     {
-        { "random", ImportErrors.FileUnreadable },
-        { "zip without document.xml", ImportErrors.FileUnreadable },
-        { "empty document", ImportErrors.NoClauses },
-        { "zero bytes", ImportErrors.FileEmpty },
-        { "over 10 MB", ImportErrors.FileTooLarge },
-        { "unknown format", ImportErrors.FormatUnknown },
+        { "random", "IMPORT_FILE_UNREADABLE" },
+        { "zip without document.xml", "IMPORT_FILE_UNREADABLE" },
+        { "empty document", "IMPORT_NO_CLAUSES" },
+        { "zero bytes", "IMPORT_FILE_EMPTY" },
+        { "over 10 MB", "IMPORT_FILE_TOO_LARGE" },
+        { "unknown format", "IMPORT_FORMAT_UNKNOWN" },
     };
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class MalformedDocxImportTests(SeededDatabase database) : IClassFi
         var outcome = await ImportFixture.ImportAsync(database, ImportFixture.Docx(file));
 
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal((StandardDraftErrors.CodeTaken, "asRevision"), (error.Code, error.Path[0]));
+        Assert.Equal(("CODE_TAKEN", "asRevision"), (error.Code, error.Path[0]));
         Assert.Equal(before, await ImportFixture.RowCountAsync(database));
     }
 
@@ -66,7 +66,7 @@ public sealed class MalformedDocxImportTests(SeededDatabase database) : IClassFi
         Assert.DoesNotContain(imported.Single(c => c.Number == "9").Lineage, previous.Select(c => c.Lineage));
 
         var again = await ImportFixture.ImportAsync(database, ImportFixture.Docx(file, asRevision: true));
-        Assert.Equal([StandardDraftErrors.DraftExists], again.Errors.Select(e => e.Code));
+        Assert.Equal(["DRAFT_EXISTS"], again.Errors.Select(e => e.Code));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class MalformedDocxImportTests(SeededDatabase database) : IClassFi
 
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
         Assert.Equal(ImportLimits.MaxClauses, outcome.Value!.ClauseCount);
-        Assert.Equal([ImportErrors.ClauseLimit, ImportErrors.ClauseLimit], outcome.Value.Report.Select(r => r.Code));
+        Assert.Equal(["IMPORT_CLAUSE_LIMIT", "IMPORT_CLAUSE_LIMIT"], outcome.Value.Report.Select(r => r.Code));
     }
 
     private static byte[] Content(string file) => file switch

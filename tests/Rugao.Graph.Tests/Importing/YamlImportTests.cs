@@ -49,8 +49,8 @@ public sealed class YamlImportTests(SeededDatabase database) : IClassFixture<See
         var sameYear = await ImportFixture.ImportAsync(database, Yaml("GB-T-28220.yaml", seedFile) with { AsRevision = true });
         var revised = await ImportFixture.ImportAsync(database, Yaml("GB-T-28220.yaml", seedFile) with { AsRevision = true, Year = 2027 });
 
-        Assert.Equal([(StandardDraftErrors.CodeTaken, "asRevision")], taken.Errors.Select(e => (e.Code, e.Path[0])));
-        Assert.Equal([(StandardDraftErrors.YearNotLater, "year")], sameYear.Errors.Select(e => (e.Code, e.Path[0])));
+        Assert.Equal([("CODE_TAKEN", "asRevision")], taken.Errors.Select(e => (e.Code, e.Path[0])));
+        Assert.Equal([("YEAR_NOT_LATER", "year")], sameYear.Errors.Select(e => (e.Code, e.Path[0])));
         Assert.True(revised.Succeeded, string.Join("; ", revised.Errors));
         Assert.Equal("GB/T 28220-2027", revised.Value!.Draft.Code);
         var previous = await ImportFixture.ClausesAsync(database, revised.Value.Draft.BaseVersionId!.Value);
@@ -59,10 +59,10 @@ public sealed class YamlImportTests(SeededDatabase database) : IClassFixture<See
     }
 
     [Theory]
-    [InlineData("code: [unclosed\n", ImportErrors.FileInvalid)]
-    [InlineData("code: DB3206/T 9961\ntitle: 测试\ndepartment: rg-jyj\nsystemNode: TG-02\nversions:\n  - year: 2026\n    clauses:\n      - { number: \"1.1\", heading: 跳级 }\n", ImportErrors.FileInvalid)]
-    [InlineData("code: DB3206/T 9962\ntitle: 测试\ndepartment: no-such-department\nsystemNode: TG-02\nversions:\n  - year: 2026\n    clauses:\n      - { number: \"1\", heading: 范围 }\n", ImportErrors.DepartmentUnknown)]
-    [InlineData("code: DB3206/T 9963\ntitle: 测试\ndepartment: rg-jyj\nsystemNode: NOPE\nversions:\n  - year: 2026\n    clauses:\n      - { number: \"1\", heading: 范围 }\n", ImportErrors.SystemNodeUnknown)]
+    [InlineData("code: [unclosed\n", "INVALID_IMPORT_FILE")]
+    [InlineData("code: DB3206/T 9961\ntitle: 测试\ndepartment: rg-jyj\nsystemNode: TG-02\nversions:\n  - year: 2026\n    clauses:\n      - { number: \"1.1\", heading: 跳级 }\n", "INVALID_IMPORT_FILE")]
+    [InlineData("code: DB3206/T 9962\ntitle: 测试\ndepartment: no-such-department\nsystemNode: TG-02\nversions:\n  - year: 2026\n    clauses:\n      - { number: \"1\", heading: 范围 }\n", "IMPORT_DEPARTMENT_UNKNOWN")]
+    [InlineData("code: DB3206/T 9963\ntitle: 测试\ndepartment: rg-jyj\nsystemNode: NOPE\nversions:\n  - year: 2026\n    clauses:\n      - { number: \"1\", heading: 范围 }\n", "IMPORT_SYSTEM_NODE_UNKNOWN")]
     public async Task Import_BadYaml_IsACodedErrorAtContentAndWritesNothing(string text, string code)
     {
         var before = await ImportFixture.RowCountAsync(database);

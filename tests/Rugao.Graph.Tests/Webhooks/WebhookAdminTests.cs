@@ -16,10 +16,10 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
         """;
 
     [Theory]
-    [InlineData("ftp://example.org/hook", "URL_INVALID")]
-    [InlineData("/hooks/rugao", "URL_INVALID")]
-    [InlineData("http://user:pw@example.org/hook", "URL_INVALID")]
-    [InlineData("not a url", "URL_INVALID")]
+    [InlineData("ftp://example.org/hook", "INVALID_URL")]
+    [InlineData("/hooks/rugao", "INVALID_URL")]
+    [InlineData("http://user:pw@example.org/hook", "INVALID_URL")]
+    [InlineData("not a url", "INVALID_URL")]
     [InlineData(" ", "REQUIRED")]
     public async Task RegisterWebhook_BadUrl_IsCodedAtInputUrlAndWritesNothing(string url, string code)
     {
@@ -51,8 +51,8 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
 
         Assert.Equal("NAME_TAKEN", Assert.Single(taken.Data.Items("registerWebhook.errors")).Str("code"));
         Assert.Equal("REQUIRED", Assert.Single(blank.Data.Items("registerWebhook.errors")).Str("code"));
-        Assert.Equal("CURSOR_INVALID", Assert.Single(beyond.Data.Items("registerWebhook.errors")).Str("code"));
-        Assert.Equal("CURSOR_INVALID", Assert.Single(garbled.Data.Items("registerWebhook.errors")).Str("code"));
+        Assert.Equal("INVALID_CURSOR", Assert.Single(beyond.Data.Items("registerWebhook.errors")).Str("code"));
+        Assert.Equal("INVALID_CURSOR", Assert.Single(garbled.Data.Items("registerWebhook.errors")).Str("code"));
         Assert.Equal(before, await CountAsync());
     }
 
@@ -107,7 +107,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
         Assert.False(first.Data.At("deactivateWebhook.webhook.active").GetBoolean());
         Assert.Equal("ALREADY_INACTIVE", Assert.Single(second.Data.Items("deactivateWebhook.errors")).Str("code"));
         Assert.Equal("NOT_FOUND", Assert.Single(unknown.Data.Items("deactivateWebhook.errors")).Str("code"));
-        Assert.Equal("URL_INVALID", Assert.Single(badUpdate.Data.Items("updateWebhook.errors")).Str("code"));
+        Assert.Equal("INVALID_URL", Assert.Single(badUpdate.Data.Items("updateWebhook.errors")).Str("code"));
         Assert.Equal("https://example.org/c", await api.QueryDbAsync(db =>
             db.Webhooks.Where(w => w.Name.StartsWith("gone-")).Select(w => w.Url).SingleAsync()));
     }

@@ -1,10 +1,17 @@
 using GraphQL.Types;
+using Rugao.Graph.Access;
 
 namespace Rugao.Graph.Server.Schema.Access;
 
-public sealed class CreateApiKeyInput : InputObjectGraphType
+public sealed record CreateApiKeyInput
 {
-    public CreateApiKeyInput()
+    public string? Name { get; init; }
+    public Role? Role { get; init; }
+}
+
+public sealed class CreateApiKeyInputType : InputObjectGraphType<CreateApiKeyInput>
+{
+    public CreateApiKeyInputType()
     {
         Name = "CreateApiKeyInput";
         Description = "新 API 密钥。A new API key.";

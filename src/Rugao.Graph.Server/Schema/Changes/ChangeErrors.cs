@@ -1,35 +1,21 @@
 using GraphQL;
+using Rugao.Graph.Errors;
+using Rugao.Graph.Server.Transports;
 
 namespace Rugao.Graph.Server.Schema.Changes;
 
-/// <summary>Stable error codes of the change feed and subscription.</summary>
+/// <summary>The errors that end a change subscription, from the catalogue; each carries the cursor to resume from.</summary>
 public static class ChangeErrors
 {
-    public const string SubscriberTooSlowCode = "SUBSCRIBER_TOO_SLOW";
-    public const string ServerStoppingCode = "SERVER_STOPPING";
-
     /// <summary>The subscriber fell too far behind; it resumes with <c>after: resumeAfter</c> and misses nothing.</summary>
-    public static ExecutionError SubscriberTooSlow(string resumeAfter)
-    {
-        var error = new ExecutionError(
-            $"The subscriber fell too far behind and was dropped; subscribe again with after: \"{resumeAfter}\" to miss nothing. "
-            + "订阅端接收过慢已被断开，请以该游标作为 after 重新订阅。")
-        {
-            Code = SubscriberTooSlowCode,
-        };
-        error.Data["resumeAfter"] = resumeAfter;
-        return error;
-    }
+    public static ExecutionError SubscriberTooSlow(string resumeAfter) => Resumable(ErrorCatalog.SubscriberTooSlow, resumeAfter);
 
     /// <summary>This server is stopping; the subscriber resumes on any server with <c>after: resumeAfter</c>.</summary>
-    public static ExecutionError ServerStopping(string resumeAfter)
+    public static ExecutionError ServerStopping(string resumeAfter) => Resumable(ErrorCatalog.ServerStopping, resumeAfter);
+
+    private static ExecutionError Resumable(ErrorCode code, string resumeAfter)
     {
-        var error = new ExecutionError(
-            $"The server is stopping; subscribe again (here or on another server) with after: \"{resumeAfter}\" to miss nothing. "
-            + "服务器正在停止，请以该游标作为 after 重新订阅。")
-        {
-            Code = ServerStoppingCode,
-        };
+        var error = code.With(resumeAfter).ToExecutionError();
         error.Data["resumeAfter"] = resumeAfter;
         return error;
     }

@@ -3,9 +3,14 @@ using Rugao.Graph.Server.Schema.Standards;
 
 namespace Rugao.Graph.Server.Schema.Clauses;
 
-public sealed class DeleteClauseInput : InputObjectGraphType
+public sealed record DeleteClauseInput : DraftInput
 {
-    public DeleteClauseInput()
+    public string Number { get; init; } = "";
+}
+
+public sealed class DeleteClauseInputType : InputObjectGraphType<DeleteClauseInput>
+{
+    public DeleteClauseInputType()
     {
         Name = "DeleteClauseInput";
         Description = "删除草案中的条款及其下级。Delete a clause of a draft with its subtree.";

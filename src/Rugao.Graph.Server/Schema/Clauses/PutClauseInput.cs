@@ -1,11 +1,22 @@
 using GraphQL.Types;
+using Rugao.Graph.Clauses;
 using Rugao.Graph.Server.Schema.Standards;
 
 namespace Rugao.Graph.Server.Schema.Clauses;
 
-public sealed class PutClauseInput : InputObjectGraphType
+public sealed record PutClauseInput : DraftInput
 {
-    public PutClauseInput()
+    public string Number { get; init; } = "";
+    public string? Heading { get; init; }
+    public string? Text { get; init; }
+    public ClauseKind? Kind { get; init; }
+    public bool? Normative { get; init; }
+    public bool? Mandatory { get; init; }
+}
+
+public sealed class PutClauseInputType : InputObjectGraphType<PutClauseInput>
+{
+    public PutClauseInputType()
     {
         Name = "PutClauseInput";
         Description = "在草案中新增条款或按编号替换其内容（编号按 GB/T 1.1 校验）。Add a clause to a draft, or replace the one with that number (numbering per GB/T 1.1).";

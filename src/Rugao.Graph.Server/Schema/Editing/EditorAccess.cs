@@ -1,5 +1,6 @@
 using GraphQL;
 using Rugao.Graph.Access;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
 
@@ -15,15 +16,12 @@ public static class EditorAccess
         var actual = Caller.RoleOf(context.User);
         if (actual is null)
         {
-            throw new ExecutionError("需要登录。Sign in (an API key or token) to make changes.") { Code = GraphQLErrorCodes.Unauthenticated };
+            throw ErrorCatalog.Unauthenticated.ToExecutionError();
         }
 
         if (actual < role)
         {
-            throw new ExecutionError($"需要 {role} 角色。This needs the {role.ToString().ToUpperInvariant()} role.")
-            {
-                Code = GraphQLErrorCodes.Forbidden,
-            };
+            throw ErrorCatalog.Forbidden.With(role, role.ToString().ToUpperInvariant()).ToExecutionError();
         }
 
         return Caller.ActorOf(context.User);

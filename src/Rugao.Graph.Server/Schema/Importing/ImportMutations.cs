@@ -1,13 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Editing;
 using Rugao.Graph.Importing;
-using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Editing;
-using Rugao.Graph.Server.Schema.StandardSystem;
-using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Importing;
 
@@ -16,31 +12,21 @@ public static class ImportMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<ImportStandardPayloadGraphType>>("importStandard")
-            .Description("从 Word 或 YAML 文件导入标准草案（管理员）。Import a standard from a Word or YAML file as a draft (admins).")
-            .Argument<NonNullGraphType<ImportStandardInput>>("input", "输入。Input.")
-            .ResolveAsync(async c =>
-            {
-                var actor = EditorAccess.Require(c, Role.Admin);
-                var input = InputReader.Of(c);
-                var asOf = LocalCalendar.Today(c.RequestServices!.GetRequiredService<TimeProvider>());
-                if (Decode(input.Text("content")) is not { } content)
+        MutationField.Add<ImportStandardInputType, ImportStandardInput, ImportStandardPayloadGraphType, ImportResult>(
+            mutation, "importStandard", Role.Admin,
+            "从 Word 或 YAML 文件导入标准草案（管理员）。Import a standard from a Word or YAML file as a draft (admins).",
+            async (c, input, actor) => Decode(input.Content) is not { } content
+                ? Refused(input.Content)
+                : await c.RequestServices!.GetRequiredService<StandardImporter>().ImportAsync(new ImportCommand
                 {
-                    return ImportPayload.From(Refused(input.Text("content")), asOf);
-                }
-
-                var outcome = await c.RequestServices!.GetRequiredService<StandardImporter>().ImportAsync(new ImportCommand
-                {
-                    FileName = input.Text("fileName") ?? "",
+                    FileName = input.FileName,
                     Content = content,
-                    Format = input.Enum<ImportFormat>("format"),
-                    AsRevision = input.Bool("asRevision") ?? false,
-                    Year = input.Number("year"),
-                    DepartmentId = input.Text("departmentId") is null ? null : input.Id("departmentId", DepartmentGraphType.Node.TypeName),
-                    SystemNodeId = input.Text("systemNodeId") is null ? null : input.Id("systemNodeId", SystemNodeGraphType.Node.TypeName),
-                }, actor, c.CancellationToken);
-                return ImportPayload.From(outcome, asOf);
-            });
+                    Format = input.Format,
+                    AsRevision = input.AsRevision ?? false,
+                    Year = input.Year,
+                    DepartmentId = input.DepartmentId,
+                    SystemNodeId = input.SystemNodeId,
+                }, actor, c.CancellationToken));
     }
 
     // Base64 takes four characters for three bytes; anything longer than the limit allows is refused before decoding.

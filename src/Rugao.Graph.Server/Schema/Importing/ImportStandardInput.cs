@@ -1,10 +1,25 @@
 using GraphQL.Types;
+using Rugao.Graph.Importing;
+using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Relay;
+using Rugao.Graph.Server.Schema.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema.Importing;
 
-public sealed class ImportStandardInput : InputObjectGraphType
+public sealed record ImportStandardInput
 {
-    public ImportStandardInput()
+    public string FileName { get; init; } = "";
+    public ImportFormat? Format { get; init; }
+    public string Content { get; init; } = "";
+    public bool? AsRevision { get; init; }
+    public int? Year { get; init; }
+    public int? DepartmentId { get; init; }
+    public int? SystemNodeId { get; init; }
+}
+
+public sealed class ImportStandardInputType : InputObjectGraphType<ImportStandardInput>
+{
+    public ImportStandardInputType()
     {
         Name = "ImportStandardInput";
         Description = "要导入为草案的文件。A file to import as a draft.";
@@ -14,7 +29,9 @@ public sealed class ImportStandardInput : InputObjectGraphType
         Field<BooleanGraphType>("asRevision").Description(
             "编号已存在时导入为其新版本草案。Import as a new draft edition of the existing standard with the file's code.");
         Field<IntGraphType>("year").Description("草案年份，默认取编号中的年份。Year of the draft; from the code by default.");
-        Field<IdGraphType>("departmentId").Description("主管部门，覆盖文件中的部门；Word 新标准必填。Department; required for a new standard from Word.");
-        Field<IdGraphType>("systemNodeId").Description("标准体系节点；Word 新标准必填。Standard system node; required for a new standard from Word.");
+        Field<IdGraphType>("departmentId").Description("主管部门，覆盖文件中的部门；Word 新标准必填。Department; required for a new standard from Word.")
+            .AsKeyOf(DepartmentGraphType.Node.TypeName);
+        Field<IdGraphType>("systemNodeId").Description("标准体系节点；Word 新标准必填。Standard system node; required for a new standard from Word.")
+            .AsKeyOf(SystemNodeGraphType.Node.TypeName);
     }
 }

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
@@ -13,11 +12,11 @@ public static class IndicatorMutations
     {
         ArgumentNullException.ThrowIfNull(mutation);
         // Publishers only: a value is public the moment it is recorded (attainment has no draft stage).
-        MutationFields.Add<RecordMeasurementInput, RecordMeasurementPayloadGraphType, IndicatorMeasurement>(mutation, "recordMeasurement", Role.Publisher,
+        MutationField.Add<RecordMeasurementInputType, RecordMeasurementInput, RecordMeasurementPayloadGraphType, IndicatorMeasurement>(
+            mutation, "recordMeasurement", Role.Publisher,
             "填报指标监测值，达标情况随即更新（发布者及以上）。Record an indicator value; attainment follows at once (publishers and above).",
             (c, input, actor) => c.RequestServices!.GetRequiredService<IndicatorMeasurements>().RecordAsync(new RecordMeasurementCommand(
-                input.Id("indicatorId", IndicatorGraphType.Node.TypeName), input.Text("period"), input.Real("value") ?? 0,
-                input.Text("unit"), input.Text("note"), input.Text("source"), input.Bool("correction") ?? false),
+                input.IndicatorId, input.Period, input.Value, input.Unit, input.Note, input.Source, input.Correction ?? false),
                 actor, c.CancellationToken));
     }
 }

@@ -6,7 +6,7 @@ using Rugao.Graph.Server.Schema.Loading;
 
 namespace Rugao.Graph.Server.Schema.Indicators;
 
-public sealed class RecordMeasurementPayloadGraphType : MutationPayloadGraphType<IndicatorMeasurement>
+public sealed class RecordMeasurementPayloadGraphType : PayloadGraphType<IndicatorMeasurement>
 {
     public RecordMeasurementPayloadGraphType()
         : base("RecordMeasurementPayload", "recordMeasurement 的结果。Result of recordMeasurement.")

@@ -25,7 +25,7 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
         Check(Last, "last");
         if (First is not null && Last is not null)
         {
-            throw RelayErrors.InvalidPaging("Give 'first' or 'last', not both. first 与 last 不能同时使用。");
+            throw RelayErrors.FirstAndLast();
         }
 
         if (After is not null)
@@ -62,7 +62,7 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
     {
         if (size is < 0)
         {
-            throw RelayErrors.InvalidPaging($"'{argument}' must not be negative. {argument} 不能为负数。");
+            throw RelayErrors.Negative(argument);
         }
 
         if (size > MaxSize)

@@ -2,9 +2,14 @@ using GraphQL.Types;
 
 namespace Rugao.Graph.Server.Schema.Search;
 
-public sealed class ReindexSearchInput : InputObjectGraphType
+public sealed record ReindexSearchInput
 {
-    public ReindexSearchInput()
+    public string? Reason { get; init; }
+}
+
+public sealed class ReindexSearchInputType : InputObjectGraphType<ReindexSearchInput>
+{
+    public ReindexSearchInputType()
     {
         Name = "ReindexSearchInput";
         Description = "重建搜索索引。Rebuild the search index.";

@@ -1,21 +1,18 @@
 using GraphQL.Types;
-using Rugao.Graph.Editing;
 using Rugao.Graph.Server.Schema.Editing;
 
 namespace Rugao.Graph.Server.Schema.Search;
 
-public sealed record ReindexSearchPayload(DateTimeOffset? RebuiltAt, IReadOnlyList<UserError> Errors);
+/// <summary>What a finished rebuild of the search index reports.</summary>
+public sealed record IndexRebuild(DateTimeOffset RebuiltAt);
 
-public sealed class ReindexSearchPayloadGraphType : ObjectGraphType<ReindexSearchPayload>
+public sealed class ReindexSearchPayloadGraphType : PayloadGraphType<IndexRebuild>
 {
     public ReindexSearchPayloadGraphType()
+        : base("ReindexSearchPayload", "reindexSearch 的结果。Result of reindexSearch.", errorsFirst: false)
     {
-        Name = "ReindexSearchPayload";
-        Description = "reindexSearch 的结果。Result of reindexSearch.";
         Field<DateTimeOffsetGraphType>("rebuiltAt").Description("重建完成时间。When the rebuild finished.")
-            .Resolve(c => c.Source.RebuiltAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorGraphType>>>>("errors")
-            .Description("用户错误；为空表示成功。User errors; empty on success.")
-            .Resolve(c => c.Source.Errors);
+            .Resolve(c => c.Source.Value?.RebuiltAt);
+        ErrorsField();
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rugao.Graph.Access;
+using Rugao.Graph.Editing;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema.Editing;
 
@@ -12,16 +13,15 @@ public static partial class SearchMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<ReindexSearchPayloadGraphType>>("reindexSearch")
-            .Description("从数据库重建搜索索引（管理员）。Rebuild the search index from the database (admins).")
-            .Argument<NonNullGraphType<ReindexSearchInput>>("input", "输入。Input.")
-            .ResolveAsync(async c =>
+        MutationField.Add<ReindexSearchInputType, ReindexSearchInput, ReindexSearchPayloadGraphType, IndexRebuild>(
+            mutation, "reindexSearch", Role.Admin,
+            "从数据库重建搜索索引（管理员）。Rebuild the search index from the database (admins).",
+            async (c, input, actor) =>
             {
-                var actor = EditorAccess.Require(c, Role.Admin);
                 var services = c.RequestServices!;
-                Requested(services.GetRequiredService<ILogger<ReindexSearchInput>>(), actor, InputReader.Of(c).Text("reason"));
+                Requested(services.GetRequiredService<ILogger<ReindexSearchInput>>(), actor, input.Reason);
                 await services.GetRequiredService<SearchProjector>().RebuildAsync(c.CancellationToken);
-                return new ReindexSearchPayload(services.GetRequiredService<TimeProvider>().GetUtcNow(), []);
+                return EditOutcome.Done(new IndexRebuild(services.GetRequiredService<TimeProvider>().GetUtcNow()));
             });
     }
 

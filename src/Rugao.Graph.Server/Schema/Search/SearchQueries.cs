@@ -1,14 +1,16 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
-using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Server.Transports;
 
 namespace Rugao.Graph.Server.Schema.Search;
 
@@ -29,19 +31,14 @@ public static class SearchQueries
                 var text = c.GetArgument<string>("query");
                 if (StandardSearch.Check(text) is { } refusal)
                 {
-                    throw new ExecutionError(refusal == SearchErrors.EmptyQuery
-                        ? "The search text is empty. 请输入检索词。"
-                        : $"The search text is longer than {SearchQueryLimits.MaxTextLength} characters. 检索词过长。") { Code = refusal };
+                    throw refusal.With(SearchQueryLimits.MaxTextLength).ToExecutionError();
                 }
 
                 var request = new PageRequest(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), null, null).Validate();
                 var (offset, limit) = request.Window(int.MaxValue);
                 if (offset + limit > SearchQueryLimits.MaxWindow)
                 {
-                    throw new ExecutionError($"Results beyond the first {SearchQueryLimits.MaxWindow} cannot be paged to; narrow the search. 请缩小检索范围。")
-                    {
-                        Code = SearchErrors.PageTooDeep,
-                    };
+                    throw ErrorCatalog.SearchPageTooDeep.With(SearchQueryLimits.MaxWindow).ToExecutionError();
                 }
 
                 var day = c.AsOf();
@@ -55,10 +52,7 @@ public static class SearchQueries
                 }
                 catch (SearchUnavailableException)
                 {
-                    throw new ExecutionError("Search is unavailable for the moment; everything else works. 检索服务暂不可用。")
-                    {
-                        Code = SearchErrors.Unavailable,
-                    };
+                    throw ErrorCatalog.SearchUnavailable.ToExecutionError();
                 }
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestionGraphType>>>>("suggest")
@@ -71,7 +65,7 @@ public static class SearchQueries
                 var prefix = c.GetArgument<string>("prefix");
                 if (prefix.Length > SearchQueryLimits.MaxTextLength)
                 {
-                    throw new ExecutionError("The prefix is too long. 输入过长。") { Code = SearchErrors.QueryTooLong };
+                    throw ErrorCatalog.SearchPrefixTooLong.ToExecutionError();
                 }
 
                 try
@@ -80,7 +74,7 @@ public static class SearchQueries
                 }
                 catch (SearchUnavailableException)
                 {
-                    throw new ExecutionError("Search is unavailable for the moment. 检索服务暂不可用。") { Code = SearchErrors.Unavailable };
+                    throw ErrorCatalog.SuggestUnavailable.ToExecutionError();
                 }
             });
     }

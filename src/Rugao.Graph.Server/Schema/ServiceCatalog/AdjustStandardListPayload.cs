@@ -4,7 +4,7 @@ using Rugao.Graph.ServiceCatalog;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 
-public sealed class AdjustStandardListPayloadGraphType : MutationPayloadGraphType<ListAdjustment>
+public sealed class AdjustStandardListPayloadGraphType : PayloadGraphType<ListAdjustment>
 {
     public AdjustStandardListPayloadGraphType()
         : base("AdjustStandardListPayload", "adjustStandardList 的结果。Result of adjustStandardList.")

@@ -3,7 +3,7 @@ using Rugao.Graph.ServiceCatalog;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 
-public sealed class LinkServiceItemPayloadGraphType : MutationPayloadGraphType<ServiceItemLink>
+public sealed class LinkServiceItemPayloadGraphType : PayloadGraphType<ServiceItemLink>
 {
     public LinkServiceItemPayloadGraphType()
         : base("LinkServiceItemPayload", "linkServiceItem 的结果。Result of linkServiceItem.")

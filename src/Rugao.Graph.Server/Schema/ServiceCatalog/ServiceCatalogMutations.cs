@@ -1,9 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Server.Schema.Editing;
-using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.ServiceCatalog;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
@@ -13,24 +11,22 @@ public static class ServiceCatalogMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        MutationFields.Add<AdjustStandardListInput, AdjustStandardListPayloadGraphType, ListAdjustment>(mutation, "adjustStandardList", Role.Publisher,
+        MutationField.Add<AdjustStandardListInputType, AdjustStandardListInput, AdjustStandardListPayloadGraphType, ListAdjustment>(
+            mutation, "adjustStandardList", Role.Publisher,
             "标准清单动态调整：列入或移出（发布者及以上）。List or delist a standard for a service area or item (publishers and above).",
             (c, input, actor) => c.RequestServices!.GetRequiredService<StandardList>().AdjustAsync(new AdjustStandardListCommand(
-                input.Id("standardId", StandardGraphType.Node.TypeName),
-                input.Text("areaId") is null ? null : input.Id("areaId", ServiceAreaGraphType.Node.TypeName),
-                input.Text("serviceItemId") is null ? null : input.Id("serviceItemId", ServiceItemGraphType.Node.TypeName),
-                input.Enum<ListAction>("action") ?? ListAction.List, input.Date("effectiveOn"), input.Text("reason")),
+                input.StandardId, input.AreaId, input.ServiceItemId, input.Action, input.EffectiveOn, input.Reason),
                 actor, c.CancellationToken));
         // Editors may link: a link describes the standard's scope and changes no public list; listing stays with publishers.
-        MutationFields.Add<LinkServiceItemInput, LinkServiceItemPayloadGraphType, ServiceItemLink>(mutation, "linkServiceItem", Role.Editor,
+        MutationField.Add<LinkServiceItemInputType, LinkServiceItemInput, LinkServiceItemPayloadGraphType, ServiceItemLink>(
+            mutation, "linkServiceItem", Role.Editor,
             "关联标准与服务事项（编辑及以上）。Link a standard to a service item (editors and above).",
             (c, input, actor) => c.RequestServices!.GetRequiredService<ServiceItemLinks>().LinkAsync(
-                input.Id("standardId", StandardGraphType.Node.TypeName), input.Id("serviceItemId", ServiceItemGraphType.Node.TypeName),
-                actor, c.CancellationToken));
-        MutationFields.Add<UnlinkServiceItemInput, UnlinkServiceItemPayloadGraphType, ServiceItemLink>(mutation, "unlinkServiceItem", Role.Editor,
+                input.StandardId, input.ServiceItemId, actor, c.CancellationToken));
+        MutationField.Add<UnlinkServiceItemInputType, UnlinkServiceItemInput, UnlinkServiceItemPayloadGraphType, ServiceItemLink>(
+            mutation, "unlinkServiceItem", Role.Editor,
             "取消标准与服务事项的关联（编辑及以上）。Remove a standard's link to a service item (editors and above).",
             (c, input, actor) => c.RequestServices!.GetRequiredService<ServiceItemLinks>().UnlinkAsync(
-                input.Id("standardId", StandardGraphType.Node.TypeName), input.Id("serviceItemId", ServiceItemGraphType.Node.TypeName),
-                actor, c.CancellationToken));
+                input.StandardId, input.ServiceItemId, actor, c.CancellationToken));
     }
 }

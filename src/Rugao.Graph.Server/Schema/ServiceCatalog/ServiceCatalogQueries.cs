@@ -1,11 +1,13 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
+using Rugao.Graph.Server.Transports;
 using Rugao.Graph.ServiceCatalog;
 using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
@@ -100,7 +102,7 @@ public static class ServiceCatalogQueries
         }
 
         return editions.FirstOrDefault(e => e.Code == code)
-            ?? throw new ExecutionError($"No catalog edition '{code}'. 未找到该清单版本。") { Code = "CATALOG_EDITION_NOT_FOUND" };
+            ?? throw ErrorCatalog.CatalogEditionNotFound.With(code).ToExecutionError();
     }
 
     private static async Task<RugaoDbContext> Db(IResolveFieldContext context) =>

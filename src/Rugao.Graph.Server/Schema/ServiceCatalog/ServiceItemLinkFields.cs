@@ -11,7 +11,7 @@ namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 /// <summary>The fields linkServiceItem and unlinkServiceItem both return: the standard and the service item.</summary>
 internal static class ServiceItemLinkFields
 {
-    public static void AddTo(MutationPayloadGraphType<ServiceItemLink> payload, string role)
+    public static void AddTo(PayloadGraphType<ServiceItemLink> payload, string role)
     {
         payload.Field<StandardGraphType>("standard").Description($"{role}的标准；有错误时为 null。The standard; null when there are errors.")
             .Resolve(c => c.Source.Value is { } link

@@ -3,7 +3,7 @@ using Rugao.Graph.ServiceCatalog;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 
-public sealed class UnlinkServiceItemPayloadGraphType : MutationPayloadGraphType<ServiceItemLink>
+public sealed class UnlinkServiceItemPayloadGraphType : PayloadGraphType<ServiceItemLink>
 {
     public UnlinkServiceItemPayloadGraphType()
         : base("UnlinkServiceItemPayload", "unlinkServiceItem 的结果。Result of unlinkServiceItem.")

@@ -1,12 +1,13 @@
 using Rugao.Graph.Server.Schema.Editing;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public sealed class AbolishStandardPayloadGraphType : EditPayloadGraphType
+public sealed class AbolishStandardPayloadGraphType : PayloadGraphType<DraftEdit>
 {
     public AbolishStandardPayloadGraphType()
         : base("AbolishStandardPayload", "abolishStandard 的结果。Result of abolishStandard.")
     {
-        StandardField();
+        this.StandardField();
     }
 }

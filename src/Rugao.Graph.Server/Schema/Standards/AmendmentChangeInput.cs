@@ -1,11 +1,27 @@
 using GraphQL.Types;
+using Rugao.Graph.Clauses;
 using Rugao.Graph.Server.Schema.Clauses;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public sealed class AmendmentChangeInput : InputObjectGraphType
+public sealed record AmendmentChangeInput
 {
-    public AmendmentChangeInput()
+    public string? Number { get; init; }
+    public string? Heading { get; init; }
+    public string? Text { get; init; }
+    public ClauseKind? Kind { get; init; }
+    public bool? Normative { get; init; }
+    public bool? Mandatory { get; init; }
+    public bool? Remove { get; init; }
+
+    public AmendmentChange ToChange() =>
+        new(Number, new ClauseContent(Heading, Text, Kind, Normative, Mandatory), Remove ?? false);
+}
+
+public sealed class AmendmentChangeInputType : InputObjectGraphType<AmendmentChangeInput>
+{
+    public AmendmentChangeInputType()
     {
         Name = "AmendmentChangeInput";
         Description = "修改单中的一处修改：按编号新增或替换条款，或删除条款（编号按 GB/T 1.1 校验）。"

@@ -1,13 +1,14 @@
 using Rugao.Graph.Server.Schema.Editing;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public sealed class CreateStandardPayloadGraphType : EditPayloadGraphType
+public sealed class CreateStandardPayloadGraphType : PayloadGraphType<DraftEdit>
 {
     public CreateStandardPayloadGraphType()
         : base("CreateStandardPayload", "createStandard 的结果。Result of createStandard.")
     {
-        StandardField();
-        VersionField("draft", "新草案。The new draft.");
+        this.StandardField();
+        this.VersionField("draft", "新草案。The new draft.");
     }
 }

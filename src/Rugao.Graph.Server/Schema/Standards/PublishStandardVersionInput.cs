@@ -3,9 +3,16 @@ using Rugao.Graph.Server.Schema.Scalars;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public sealed class PublishStandardVersionInput : InputObjectGraphType
+public sealed record PublishStandardVersionInput : DraftInput
 {
-    public PublishStandardVersionInput()
+    public DateOnly? PublishedOn { get; init; }
+    public DateOnly EffectiveFrom { get; init; }
+    public string? ChangeSummary { get; init; }
+}
+
+public sealed class PublishStandardVersionInputType : InputObjectGraphType<PublishStandardVersionInput>
+{
+    public PublishStandardVersionInputType()
     {
         Name = "PublishStandardVersionInput";
         Description = "发布草案，使其成为不可更改的版本。Freeze a draft into an immutable published version.";

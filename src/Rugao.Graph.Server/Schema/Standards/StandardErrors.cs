@@ -1,29 +1,25 @@
 using GraphQL;
+using Rugao.Graph.Errors;
+using Rugao.Graph.Server.Transports;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-/// <summary>Stable error codes of the standards queries.</summary>
+/// <summary>The errors of the standards queries, from the catalogue.</summary>
 public static class StandardErrors
 {
-    public const string InvalidCodeCode = "INVALID_STANDARD_CODE";
-    public const string NotFoundCode = "STANDARD_NOT_FOUND";
-    public const string InvalidArgumentsCode = "INVALID_ARGUMENTS";
-    public const string InvalidClauseNumberCode = "INVALID_CLAUSE_NUMBER";
-    public const string VersionNotFoundCode = "VERSION_NOT_FOUND";
-    public const string DiffAcrossStandardsCode = "DIFF_ACROSS_STANDARDS";
+    /// <summary><paramref name="reason"/> is the catalogue message <c>StandardCode.TryParse</c> gave.</summary>
+    public static ExecutionError InvalidCode(string reason) => new ErrorText(ErrorCatalog.InvalidStandardCode.Code, reason).ToExecutionError();
 
-    public static ExecutionError InvalidCode(string? reason) => new(reason ?? "Invalid standard code.") { Code = InvalidCodeCode };
+    /// <summary><paramref name="reason"/> is the catalogue message <c>ClauseNumber.TryParse</c> gave.</summary>
+    public static ExecutionError InvalidClauseNumber(string reason) =>
+        new ErrorText(ErrorCatalog.InvalidClauseNumber.Code, reason).ToExecutionError();
 
-    public static ExecutionError NotFound(string what) =>
-        new($"No standard {what}. 未找到该标准。") { Code = NotFoundCode };
+    public static ExecutionError NotFound(string what) => ErrorCatalog.StandardNotFound.With(what).ToExecutionError();
 
-    public static ExecutionError IdOrCode() =>
-        new("Give exactly one of 'id' and 'code'. id 与 code 须且只须提供一个。") { Code = InvalidArgumentsCode };
+    public static ExecutionError IdOrCode() => ErrorCatalog.InvalidArguments.ToExecutionError();
 
-    public static ExecutionError VersionNotFound(string argument) =>
-        new($"'{argument}' names no published version. 未找到该版本。") { Code = VersionNotFoundCode };
+    public static ExecutionError VersionNotFound(string argument) => ErrorCatalog.VersionNotFound.With(argument).ToExecutionError();
 
     public static ExecutionError DiffAcrossStandards(string code, string otherCode) =>
-        new($"{code} and {otherCode} are versions of different standards; only versions of one standard can be compared. "
-            + "只能比较同一标准的不同版本。") { Code = DiffAcrossStandardsCode };
+        ErrorCatalog.DiffAcrossStandards.With(code, otherCode).ToExecutionError();
 }

@@ -65,7 +65,7 @@ public sealed class StandardVersionGraphType : ObjectGraphType<VersionView>
                 var text = c.GetArgument<string>("number");
                 if (!ClauseNumber.TryParse(text, out var number, out var error))
                 {
-                    throw new ExecutionError($"'{text}' is not a clause number: {error}") { Code = StandardErrors.InvalidClauseNumberCode };
+                    throw StandardErrors.InvalidClauseNumber(error);
                 }
 
                 var normalised = number.ToString();

@@ -1,10 +1,31 @@
 using GraphQL.Types;
+using Rugao.Graph.Server.Schema.Departments;
+using Rugao.Graph.Server.Schema.Relay;
+using Rugao.Graph.Server.Schema.StandardSystem;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public sealed class UpdateStandardDraftInput : InputObjectGraphType
+public sealed record UpdateStandardDraftInput : DraftInput
 {
-    public UpdateStandardDraftInput()
+    public string? Title { get; init; }
+    public string? TitleEn { get; init; }
+    public StandardLevel? Level { get; init; }
+    public StandardNature? Nature { get; init; }
+    public int? DepartmentId { get; init; }
+    public int? SystemNodeId { get; init; }
+    public string? Ics { get; init; }
+    public string? Ccs { get; init; }
+    public string? IssuedBy { get; init; }
+    public List<string>? DraftingOrganisations { get; init; }
+    public int? Year { get; init; }
+    public string? Label { get; init; }
+    public string? ChangeSummary { get; init; }
+}
+
+public sealed class UpdateStandardDraftInputType : InputObjectGraphType<UpdateStandardDraftInput>
+{
+    public UpdateStandardDraftInputType()
     {
         Name = "UpdateStandardDraftInput";
         Description = "修改草案信息；未给出的字段不变。标准本身的信息只能在从未发布时修改。"
@@ -14,8 +35,10 @@ public sealed class UpdateStandardDraftInput : InputObjectGraphType
         Field<StringGraphType>("titleEn").Description("英文名称；空串清除。English title; empty clears it.");
         Field<StandardLevelGraphType>("level").Description("层级。Level.");
         Field<StandardNatureGraphType>("nature").Description("性质。Nature.");
-        Field<IdGraphType>("departmentId").Description("主管部门 ID。Responsible department.");
-        Field<IdGraphType>("systemNodeId").Description("标准体系节点 ID。Node in the standard system.");
+        Field<IdGraphType>("departmentId").Description("主管部门 ID。Responsible department.")
+            .AsKeyOf(DepartmentGraphType.Node.TypeName);
+        Field<IdGraphType>("systemNodeId").Description("标准体系节点 ID。Node in the standard system.")
+            .AsKeyOf(SystemNodeGraphType.Node.TypeName);
         Field<StringGraphType>("ics").Description("ICS 分类号。ICS class.");
         Field<StringGraphType>("ccs").Description("CCS 分类号。CCS class.");
         Field<StringGraphType>("issuedBy").Description("发布机构。Issuing authority.");

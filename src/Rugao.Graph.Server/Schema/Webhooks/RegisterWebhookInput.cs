@@ -3,9 +3,17 @@ using Rugao.Graph.Server.Schema.Changes;
 
 namespace Rugao.Graph.Server.Schema.Webhooks;
 
-public sealed class RegisterWebhookInput : InputObjectGraphType
+public sealed record RegisterWebhookInput
 {
-    public RegisterWebhookInput()
+    public string Name { get; init; } = "";
+    public string Url { get; init; } = "";
+    public ChangeFilterInput? Where { get; init; }
+    public string? After { get; init; }
+}
+
+public sealed class RegisterWebhookInputType : InputObjectGraphType<RegisterWebhookInput>
+{
+    public RegisterWebhookInputType()
     {
         Name = "RegisterWebhookInput";
         Description = "登记回调。A new webhook.";

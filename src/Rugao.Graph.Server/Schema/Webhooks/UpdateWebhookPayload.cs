@@ -1,4 +1,15 @@
+using Rugao.Graph.Server.Schema.Editing;
+using Rugao.Graph.Webhooks;
+
 namespace Rugao.Graph.Server.Schema.Webhooks;
 
-public sealed class UpdateWebhookPayloadGraphType()
-    : WebhookPayloadGraphType("UpdateWebhookPayload", "updateWebhook 的结果。Result of updateWebhook.");
+public sealed class UpdateWebhookPayloadGraphType : PayloadGraphType<Webhook>
+{
+    public UpdateWebhookPayloadGraphType()
+        : base("UpdateWebhookPayload", "updateWebhook 的结果。Result of updateWebhook.", errorsFirst: false)
+    {
+        Field<WebhookGraphType>("webhook").Description("所涉回调；有错误时为 null。The webhook; null when there are errors.")
+            .Resolve(c => c.Source.Value);
+        ErrorsField();
+    }
+}

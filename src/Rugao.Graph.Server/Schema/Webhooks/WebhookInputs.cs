@@ -11,9 +11,9 @@ internal static class WebhookInputs
     /// <c>input.where</c> as a library filter; null when absent. Drafts' changes go out only when the filter names their
     /// kinds: a webhook is registered by an admin, but what it receives leaves the platform.
     /// </summary>
-    public static ChangeFilter? Filter(IResolveFieldContext context)
+    public static ChangeFilter? Filter(ChangeFilterInput? where)
     {
-        if (Input(context).GetValueOrDefault("where") is not ChangeFilterInput where)
+        if (where is null)
         {
             return null;
         }
@@ -23,9 +23,9 @@ internal static class WebhookInputs
     }
 
     /// <summary><c>input.after</c> as a sequence; a cursor that does not decode is reported as a user error.</summary>
-    public static (long? Sequence, bool Invalid) After(IResolveFieldContext context)
+    public static (long? Sequence, bool Invalid) After(string? cursor)
     {
-        if (Input(context).GetValueOrDefault("after") is not string cursor)
+        if (cursor is null)
         {
             return (null, false);
         }
@@ -39,7 +39,4 @@ internal static class WebhookInputs
             return (null, true);
         }
     }
-
-    private static Dictionary<string, object?> Input(IResolveFieldContext context) =>
-        context.GetArgument<Dictionary<string, object?>>("input") ?? [];
 }

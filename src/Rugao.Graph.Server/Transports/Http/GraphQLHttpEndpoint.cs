@@ -36,9 +36,7 @@ public sealed class GraphQLHttpEndpoint(
         {
             logger.LogError(exception, "Unexpected failure while serving a GraphQL HTTP request");
             context.Response.Clear();
-            var failure = new HttpRejection(StatusCodes.Status500InternalServerError,
-                GraphQLErrorCodes.InternalServerError, "The server failed to process the request.");
-            await writer.WriteAsync(context.Response, failure, ResponseMediaType.Json, cancellationToken);
+            await writer.WriteAsync(context.Response, HttpErrors.Failed, ResponseMediaType.Json, cancellationToken);
         }
     }
 

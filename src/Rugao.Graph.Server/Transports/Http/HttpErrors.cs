@@ -1,33 +1,35 @@
 using Microsoft.AspNetCore.Http;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Server.Transports.Http;
 
 /// <summary>A request refused before any GraphQL work: its status, stable code and message.</summary>
-internal sealed record HttpRejection(int StatusCode, string Code, string Message);
+internal sealed record HttpRejection(int StatusCode, string Code, string Message)
+{
+    public static HttpRejection Of(int statusCode, ErrorText error) => new(statusCode, error.Code, error.Message);
+}
 
 /// <summary>Every refusal the HTTP transport makes before it hands a request to the executor.</summary>
 internal static class HttpErrors
 {
-    public static readonly HttpRejection MethodNotAllowed = new(StatusCodes.Status405MethodNotAllowed,
-        GraphQLErrorCodes.MethodNotAllowed, "GraphQL over HTTP accepts GET (queries) and POST.");
+    public static readonly HttpRejection MethodNotAllowed =
+        HttpRejection.Of(StatusCodes.Status405MethodNotAllowed, ErrorCatalog.MethodNotAllowed.With());
 
-    public static readonly HttpRejection NotAcceptable = new(StatusCodes.Status406NotAcceptable,
-        GraphQLErrorCodes.NotAcceptable,
-        "Accept must allow application/graphql-response+json or application/json in UTF-8.");
+    public static readonly HttpRejection NotAcceptable = HttpRejection.Of(StatusCodes.Status406NotAcceptable, ErrorCatalog.NotAcceptable.With());
 
-    public static readonly HttpRejection UnsupportedMediaType = new(StatusCodes.Status415UnsupportedMediaType,
-        GraphQLErrorCodes.UnsupportedMediaType, "POST bodies must be sent as Content-Type: application/json (UTF-8).");
+    public static readonly HttpRejection UnsupportedMediaType =
+        HttpRejection.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCatalog.UnsupportedMediaType.With());
 
-    public static readonly HttpRejection MalformedBody = new(StatusCodes.Status400BadRequest,
-        GraphQLErrorCodes.BadRequest,
-        "The body must be a JSON object with a string 'query', an optional string 'operationName' and optional object 'variables' and 'extensions'.");
+    public static readonly HttpRejection MalformedBody = HttpRejection.Of(StatusCodes.Status400BadRequest, ErrorCatalog.BadRequest.With());
 
-    public static readonly HttpRejection MissingQuery = new(StatusCodes.Status400BadRequest,
-        GraphQLErrorCodes.BadRequest, "The request has no 'query' string.");
+    public static readonly HttpRejection MissingQuery = HttpRejection.Of(StatusCodes.Status400BadRequest, ErrorCatalog.QueryMissing.With());
 
-    public static HttpRejection RequestTooLarge(int maxBytes) => new(StatusCodes.Status413PayloadTooLarge,
-        GraphQLErrorCodes.RequestTooLarge, $"The request body is larger than {maxBytes} bytes.");
+    public static readonly HttpRejection Failed =
+        HttpRejection.Of(StatusCodes.Status500InternalServerError, ErrorCatalog.InternalServerError.With());
 
-    public static HttpRejection BadParameter(string name, string expectation) => new(StatusCodes.Status400BadRequest,
-        GraphQLErrorCodes.BadRequest, $"The '{name}' parameter {expectation}.");
+    public static HttpRejection RequestTooLarge(int maxBytes) =>
+        HttpRejection.Of(StatusCodes.Status413PayloadTooLarge, ErrorCatalog.RequestTooLarge.With(maxBytes));
+
+    public static HttpRejection BadParameter(string name, string expectation) =>
+        HttpRejection.Of(StatusCodes.Status400BadRequest, ErrorCatalog.BadParameter.With(name, expectation));
 }

@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Server.Transports.Limits;
 
@@ -14,9 +15,8 @@ public sealed class MaxAliasesRule(int maxAliases) : ValidationRuleBase
         if (aliases > maxAliases)
         {
             context.ReportError(new CodedValidationError(
-                GraphQLErrorCodes.TooManyAliases,
+                ErrorCatalog.TooManyAliases.With(aliases, maxAliases),
                 context.Document.Source,
-                $"The document uses {aliases} aliases; at most {maxAliases} are allowed.",
                 context.Operation));
         }
         return default;

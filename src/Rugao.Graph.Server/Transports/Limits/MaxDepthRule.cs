@@ -1,4 +1,5 @@
 using GraphQL.Validation;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Server.Transports.Limits;
 
@@ -11,9 +12,8 @@ public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
         if (depth > maxDepth)
         {
             context.ReportError(new CodedValidationError(
-                GraphQLErrorCodes.QueryTooDeep,
+                ErrorCatalog.QueryTooDeep.With(depth, maxDepth),
                 context.Document.Source,
-                $"The operation nests {depth} levels deep; at most {maxDepth} are allowed.",
                 context.Operation));
         }
         return default;

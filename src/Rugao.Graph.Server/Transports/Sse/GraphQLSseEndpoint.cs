@@ -66,8 +66,7 @@ public sealed class GraphQLSseEndpoint(
 
         if (!AcceptsEventStream(http))
         {
-            await RefuseAsync(context, new HttpRejection(StatusCodes.Status406NotAcceptable, GraphQLErrorCodes.NotAcceptable,
-                "This endpoint streams results: send Accept: text/event-stream."));
+            await RefuseAsync(context, SseErrors.EventStreamNotAcceptable);
             return;
         }
 
@@ -121,8 +120,7 @@ public sealed class GraphQLSseEndpoint(
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             logger.LogError(exception, "Unexpected failure while opening a GraphQL SSE stream");
-            await RefuseAsync(context, new HttpRejection(StatusCodes.Status500InternalServerError,
-                GraphQLErrorCodes.InternalServerError, "The server failed to process the request."));
+            await RefuseAsync(context, HttpErrors.Failed);
         }
     }
 

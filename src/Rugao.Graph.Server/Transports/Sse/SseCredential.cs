@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GraphQL;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Security;
 
 namespace Rugao.Graph.Server.Transports.Sse;
@@ -26,7 +27,7 @@ internal sealed class SseCredential(ClaimsPrincipal user, string? apiKey)
         if (CredentialLifetime.ExpiresAt(User) is { } expiresAt)
         {
             await CredentialLifetime.WaitUntilAsync(expiresAt, time, cancellationToken);
-            return Unauthenticated("The token has expired; subscribe again with a new one. 令牌已过期，请换新令牌重新订阅。");
+            return ErrorCatalog.TokenExpired.ToExecutionError();
         }
 
         if (apiKey is null)
@@ -41,7 +42,7 @@ internal sealed class SseCredential(ClaimsPrincipal user, string? apiKey)
             {
                 if ((await authenticator.AuthenticateAsync(apiKey!, cancellationToken)).Failure is not null)
                 {
-                    return Unauthenticated("The API key is no longer valid. API 密钥已失效。");
+                    return ErrorCatalog.ApiKeyNoLongerValid.ToExecutionError();
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -50,6 +51,4 @@ internal sealed class SseCredential(ClaimsPrincipal user, string? apiKey)
             }
         }
     }
-
-    private static ExecutionError Unauthenticated(string message) => new(message) { Code = GraphQLErrorCodes.Unauthenticated };
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Transports.Http;
 
 namespace Rugao.Graph.Server.Transports.Sse;
@@ -5,24 +7,24 @@ namespace Rugao.Graph.Server.Transports.Sse;
 /// <summary>Refusals of graphql-sse's single connection mode, with the statuses of its reference server.</summary>
 internal static class SseErrors
 {
-    public static readonly HttpRejection StreamNotFound = new(StatusCodes.Status404NotFound, GraphQLErrorCodes.StreamNotFound,
-        "No event stream is reserved under this token; reserve one with PUT.");
+    public static readonly HttpRejection StreamNotFound = HttpRejection.Of(StatusCodes.Status404NotFound, ErrorCatalog.StreamNotFound.With());
 
-    public static readonly HttpRejection StreamAlreadyOpen = new(StatusCodes.Status409Conflict, GraphQLErrorCodes.StreamAlreadyOpen,
-        "An event stream is already open for this token; only one may be.");
+    public static readonly HttpRejection StreamAlreadyOpen = HttpRejection.Of(StatusCodes.Status409Conflict, ErrorCatalog.StreamAlreadyOpen.With());
 
-    public static readonly HttpRejection TooManyStreams = new(StatusCodes.Status503ServiceUnavailable, GraphQLErrorCodes.TooManyStreams,
-        "This server holds as many event stream reservations as it may; try again later, or use distinct connections mode.");
+    public static readonly HttpRejection TooManyStreams =
+        HttpRejection.Of(StatusCodes.Status503ServiceUnavailable, ErrorCatalog.TooManyStreams.With());
 
-    public static readonly HttpRejection OperationIdMissing = new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.OperationIdMissing,
-        "Single connection mode needs the operation's ID: in extensions.operationId, or as ?operationId= to stop it.");
+    public static readonly HttpRejection OperationIdMissing =
+        HttpRejection.Of(StatusCodes.Status400BadRequest, ErrorCatalog.OperationIdMissing.With());
 
-    public static readonly HttpRejection OperationIdInUse = new(StatusCodes.Status409Conflict, GraphQLErrorCodes.OperationIdInUse,
-        "An operation with this ID is already running on the stream.");
+    public static readonly HttpRejection OperationIdInUse = HttpRejection.Of(StatusCodes.Status409Conflict, ErrorCatalog.OperationIdInUse.With());
 
-    public static readonly HttpRejection TextNotAcceptable = new(StatusCodes.Status406NotAcceptable, GraphQLErrorCodes.NotAcceptable,
-        "A reservation answers with its token as text/plain: Accept must allow it.");
+    public static readonly HttpRejection TextNotAcceptable =
+        HttpRejection.Of(StatusCodes.Status406NotAcceptable, ErrorCatalog.TokenTextNotAccepted.With());
 
-    public static readonly HttpRejection MethodNotAllowed = new(StatusCodes.Status405MethodNotAllowed, GraphQLErrorCodes.MethodNotAllowed,
-        "GraphQL over SSE accepts GET and POST, and PUT and DELETE in single connection mode.");
+    public static readonly HttpRejection EventStreamNotAcceptable =
+        HttpRejection.Of(StatusCodes.Status406NotAcceptable, ErrorCatalog.EventStreamNotAccepted.With());
+
+    public static readonly HttpRejection MethodNotAllowed =
+        HttpRejection.Of(StatusCodes.Status405MethodNotAllowed, ErrorCatalog.SseMethodNotAllowed.With());
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
+using GraphQL;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Server.Transports.WebSockets;
 
@@ -40,11 +41,8 @@ internal sealed partial class GraphQLWebSocketConnection
 
         if (operations.Count >= services.Options.MaxOperationsPerConnection)
         {
-            queue.TryEnqueue(services.Messages.Error(id, [new ExecutionError(
-                $"同一连接最多同时运行 {services.Options.MaxOperationsPerConnection} 个操作。At most {services.Options.MaxOperationsPerConnection} operations may run at once on one connection.")
-            {
-                Code = GraphQLErrorCodes.TooManyOperations,
-            }]));
+            queue.TryEnqueue(services.Messages.Error(id,
+                [ErrorCatalog.TooManyOperations.With(services.Options.MaxOperationsPerConnection).ToExecutionError()]));
             return;
         }
 
@@ -108,7 +106,7 @@ internal sealed partial class GraphQLWebSocketConnection
             if (Finish(operation))
             {
                 queue.TryEnqueue(services.Messages.Error(operation.Id,
-                    [new ExecutionError("The server failed to run the operation.") { Code = GraphQLErrorCodes.InternalServerError }]));
+                    [ErrorCatalog.OperationFailed.ToExecutionError()]));
             }
         }
         finally

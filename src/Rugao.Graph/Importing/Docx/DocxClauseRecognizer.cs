@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rugao.Graph.Clauses;
+using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Importing.Docx;
 
@@ -72,8 +73,7 @@ internal sealed class DocxClauseRecognizer
             StopAwaiting();
             entries.Add(new ImportedClause(paragraph.Index, null, null, text, ClauseKind.Paragraph)
             {
-                Refusal = (ImportErrors.HeadingUnnumbered,
-                    "条款中的标题没有编号，无法归位。A heading without a number inside the clauses has no place in the tree."),
+                Refusal = ErrorCatalog.ImportHeadingUnnumbered.With(),
             });
         }
         else

@@ -70,7 +70,7 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
     {
         { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = Array.Empty<object>() }, "REQUIRED", ["changes"] },
         { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = Enumerable.Range(1, 501).Select(i => new { number = $"5.{i}", text = "x" }).ToArray() }, "TOO_MANY_CHANGES", ["changes"] },
-        { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = new[] { new { number = "5..1", text = "x" } } }, "CLAUSE_NUMBER_INVALID", ["changes", "0", "number"] },
+        { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = new[] { new { number = "5..1", text = "x" } } }, "INVALID_CLAUSE_NUMBER", ["changes", "0", "number"] },
         { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = new[] { new { number = "5.1", text = "x" }, new { number = "9.1", text = "x" } } }, "CLAUSE_PARENT_MISSING", ["changes", "1", "number"] },
         { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = new[] { new { number = "5.1", text = "x" }, new { number = "5.1", text = "y" } } }, "CHANGE_REPEATED", ["changes", "1", "number"] },
         { "GB/T 28220", new { effectiveFrom = "2026-09-01", changes = new[] { new { number = "5.8", kind = "CHAPTER", text = "x" } } }, "CLAUSE_KIND_MISMATCH", ["changes", "0", "kind"] },

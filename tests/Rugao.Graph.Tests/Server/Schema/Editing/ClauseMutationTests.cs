@@ -56,7 +56,7 @@ public sealed class ClauseMutationTests(SeededApi api) : IClassFixture<SeededApi
 
     public static TheoryData<string, object, string, string[]> Mistakes() => new()
     {
-        { "putClause", new { number = "2..1", text = "x" }, "CLAUSE_NUMBER_INVALID", ["number"] },
+        { "putClause", new { number = "2..1", text = "x" }, "INVALID_CLAUSE_NUMBER", ["number"] },
         { "putClause", new { number = "2.1.1.1.1.1.1", text = "x" }, "CLAUSE_TOO_DEEP", ["number"] },
         { "putClause", new { number = "2.2", kind = "APPENDIX", text = "x" }, "CLAUSE_KIND_MISMATCH", ["kind"] },
         { "putClause", new { number = "3", text = "x" }, "CLAUSE_HEADING_REQUIRED", ["heading"] },
@@ -67,15 +67,15 @@ public sealed class ClauseMutationTests(SeededApi api) : IClassFixture<SeededApi
         { "putClause", new { number = "2.2", expectedDraftVersionToken = "U3RhbmRhcmQ6MTow" }, "CONFLICT", ["expectedDraftVersionToken"] },
         { "putClause", new { number = "2.2", draftId = "U3RhbmRhcmRWZXJzaW9uOjk5OTk5OQ" }, "NOT_FOUND", ["draftId"] },
         { "moveClause", new { number = "2.9", newNumber = "1.1" }, "CLAUSE_NOT_FOUND", ["number"] },
-        { "moveClause", new { number = "x", newNumber = "1.1" }, "CLAUSE_NUMBER_INVALID", ["number"] },
-        { "moveClause", new { number = "2.1", newNumber = "1..1" }, "CLAUSE_NUMBER_INVALID", ["newNumber"] },
+        { "moveClause", new { number = "x", newNumber = "1.1" }, "INVALID_CLAUSE_NUMBER", ["number"] },
+        { "moveClause", new { number = "2.1", newNumber = "1..1" }, "INVALID_CLAUSE_NUMBER", ["newNumber"] },
         { "moveClause", new { number = "2.1", newNumber = "1.1.1.1.1.1" }, "CLAUSE_TOO_DEEP", ["newNumber"] },
         { "moveClause", new { number = "2.1.1", newNumber = "2.1" }, "CLAUSE_DUPLICATE", ["newNumber"] },
         { "moveClause", new { number = "2", newNumber = "2.1.1.5" }, "CLAUSE_MOVE_INTO_ITSELF", ["newNumber"] },
         { "moveClause", new { number = "2.1", newNumber = "7.1" }, "CLAUSE_PARENT_MISSING", ["newNumber"] },
         { "moveClause", new { number = "2.1", newNumber = "1.1", expectedVersionToken = "U3RhbmRhcmQ6MTow" }, "CONFLICT", ["expectedVersionToken"] },
         { "deleteClause", new { number = "2.9" }, "CLAUSE_NOT_FOUND", ["number"] },
-        { "deleteClause", new { number = "" }, "CLAUSE_NUMBER_INVALID", ["number"] },
+        { "deleteClause", new { number = "" }, "INVALID_CLAUSE_NUMBER", ["number"] },
         { "deleteClause", new { number = "2", expectedDraftVersionToken = "U3RhbmRhcmQ6MTow" }, "CONFLICT", ["expectedDraftVersionToken"] },
     };
 

@@ -40,10 +40,10 @@ public sealed class CreateStandardTests(SeededApi api) : IClassFixture<SeededApi
     public static TheoryData<object, string, string[]> Mistakes() => new()
     {
         { new { code = " " }, "REQUIRED", ["code"] },
-        { new { code = "ABC" }, "CODE_INVALID", ["code"] },
+        { new { code = "ABC" }, "INVALID_STANDARD_CODE", ["code"] },
         { new { code = "DB3206/T 4002-2026" }, "CODE_HAS_YEAR", ["code"] },
         { new { code = "gb/t 28220" }, "CODE_TAKEN", ["code"] },
-        { new { year = 1949 }, "YEAR_INVALID", ["year"] },
+        { new { year = 1949 }, "INVALID_YEAR", ["year"] },
         { new { title = "" }, "REQUIRED", ["title"] },
         { new { title = new string('标', 501) }, "TOO_LONG", ["title"] },
         { new { titleEn = new string('t', 501) }, "TOO_LONG", ["titleEn"] },
@@ -54,6 +54,9 @@ public sealed class CreateStandardTests(SeededApi api) : IClassFixture<SeededApi
         { new { changeSummary = new string('改', 20_001) }, "TOO_LONG", ["changeSummary"] },
         { new { departmentId = "RGVwYXJ0bWVudDo5OTk5OTk" }, "NOT_FOUND", ["departmentId"] },
         { new { systemNodeId = "U3lzdGVtTm9kZTo5OTk5OTk" }, "NOT_FOUND", ["systemNodeId"] },
+        // An ID of another type, or one that does not decode, names no row: NOT_FOUND, as for a missing one.
+        { new { departmentId = "U3lzdGVtTm9kZTox" }, "NOT_FOUND", ["departmentId"] },
+        { new { systemNodeId = "not an id" }, "NOT_FOUND", ["systemNodeId"] },
     };
 
     [Theory]

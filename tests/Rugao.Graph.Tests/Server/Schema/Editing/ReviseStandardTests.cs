@@ -35,7 +35,7 @@ public sealed class ReviseStandardTests(SeededApi api) : IClassFixture<SeededApi
     public static TheoryData<string, object, string, string> Mistakes() => new()
     {
         { "T/RGJY 002", new { year = 2030 }, "STANDARD_ABOLISHED", "standardId" },
-        { "GB/T 28222", new { year = 1949 }, "YEAR_INVALID", "year" },
+        { "GB/T 28222", new { year = 1949 }, "INVALID_YEAR", "year" },
         { "GB/T 28222", new { year = 2011 }, "YEAR_NOT_LATER", "year" },
         { "GB/T 28222", new { year = 2030, changeSummary = new string('改', 20_001) }, "TOO_LONG", "changeSummary" },
         { "GB/T 28222", new { year = 2030, expectedVersionToken = "U3RhbmRhcmQ6MTow" }, "CONFLICT", "expectedVersionToken" },

@@ -34,7 +34,7 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
         { new { titleEn = new string('t', 501) }, "TOO_LONG", ["titleEn"] },
         { new { label = new string('稿', 501) }, "TOO_LONG", ["label"] },
         { new { changeSummary = new string('改', 20_001) }, "TOO_LONG", ["changeSummary"] },
-        { new { year = 2100 }, "YEAR_INVALID", ["year"] },
+        { new { year = 2100 }, "INVALID_YEAR", ["year"] },
         { new { departmentId = "RGVwYXJ0bWVudDo5OTk5OTk" }, "NOT_FOUND", ["departmentId"] },
         { new { systemNodeId = "U3lzdGVtTm9kZTo5OTk5OTk" }, "NOT_FOUND", ["systemNodeId"] },
         { new { draftingOrganisations = new[] { "" } }, "REQUIRED", ["draftingOrganisations", "0"] },

@@ -59,8 +59,8 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
         // indicator, period, value, unit, correction → code, path
         { "missing", "2025", 1, null, false, "NOT_FOUND", "indicatorId" },
         { "XYSJ-XQ-02", null, 1, null, false, "REQUIRED", "period" },
-        { "XYSJ-XQ-02", "2025-13", 1, null, false, "PERIOD_INVALID", "period" },
-        { "XYSJ-XQ-02", "25年", 1, null, false, "PERIOD_INVALID", "period" },
+        { "XYSJ-XQ-02", "2025-13", 1, null, false, "INVALID_PERIOD", "period" },
+        { "XYSJ-XQ-02", "25年", 1, null, false, "INVALID_PERIOD", "period" },
         { "XYSJ-XQ-02", "2026", 1, null, false, "PERIOD_NOT_ENDED", "period" },
         { "XYSJ-XQ-02", "2025", 1, "个", false, "UNIT_MISMATCH", "unit" },
         { "XYSJ-XQ-02", "2025", -1, null, false, "VALUE_OUT_OF_RANGE", "value" },
