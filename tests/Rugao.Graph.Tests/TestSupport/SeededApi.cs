@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Rugao.Graph.Search;
-using Rugao.Graph.Tests.Transports.TestSupport;
 
 namespace Rugao.Graph.Tests.TestSupport;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Rugao.Graph.Tests.Transports.TestSupport;
 
 namespace Rugao.Graph.Tests.TestSupport;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Rugao.Graph.Tests.TestSupport;
-using Rugao.Graph.Tests.Transports.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Hosting;
 

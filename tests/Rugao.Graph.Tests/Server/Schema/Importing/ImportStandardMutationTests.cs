@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
-using Rugao.Graph.Tests.Importing;
+using Rugao.Graph.Tests.Graph.Importing;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 

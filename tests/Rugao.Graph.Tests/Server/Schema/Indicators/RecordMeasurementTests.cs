@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Storage;
-using Rugao.Graph.Tests.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
