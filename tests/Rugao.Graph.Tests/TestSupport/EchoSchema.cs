@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Rugao.Graph.Tests.TestSupport;
 
 /// <summary>A tiny schema that lets transport tests exercise every path without the real domain.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Server.Schema.Relay;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Tests.TestSupport;
@@ -12,10 +10,6 @@ public class WebhookApi : SeededApi
 {
     private const string Register = """
         mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret errors { code path } } }
-        """;
-
-    private const string Create = """
-        mutation($input: CreateStandardInput!) { createStandard(input: $input) { standard { id } errors { code } } }
         """;
 
     private static int nextCode = 9700;
@@ -39,45 +33,26 @@ public class WebhookApi : SeededApi
     {
     }
 
-    public async Task<string> KeyAsync(Role role) =>
-        (await Services.GetRequiredService<ApiKeyStore>().CreateAsync($"{role}-{Guid.NewGuid():N}", role, "test", default)).PlainText;
-
-    public async Task<T> QueryDbAsync<T>(Func<RugaoDbContext, Task<T>> query)
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        return await query(db);
-    }
 
     public static int WebhookIdOf(string globalId) => GlobalId.Expect(globalId, "Webhook", "id");
 
     public async Task<(string Id, string Secret)> RegisterAsync(string admin, Uri url, object where, string? after = null)
     {
-        var response = await PostAsync(Register,
-            new { input = new { name = "hook-" + Guid.NewGuid().ToString("N"), url = url.ToString(), where, after } }, admin);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        Assert.Empty(response.Data.Items("registerWebhook.errors"));
-        return (response.Data.Str("registerWebhook.webhook.id")!, response.Data.Str("registerWebhook.secret")!);
+        var data = await GraphQL(admin).DataAsync(Register,
+            new { input = new { name = "hook-" + Guid.NewGuid().ToString("N"), url = url.ToString(), where, after } });
+        Assert.Empty(data.Items("registerWebhook.errors"));
+        return (data.Str("registerWebhook.webhook.id")!, data.Str("registerWebhook.secret")!);
     }
 
     /// <summary>Creates standards through the API; returns the sequences of their CREATED events.</summary>
     public async Task<List<long>> CreateStandardsAsync(int count, string? departmentId = null)
     {
-        var editor = await KeyAsync(Role.Editor);
-        var ids = await DataAsync("{ departments { id } standardSystem { id } }");
+        var editor = GraphQL(await TestKeys.ForRoleAsync(this, Role.Editor));
         var sequences = new List<long>();
         for (var i = 0; i < count; i++)
         {
-            var code = $"DB3206/T {Interlocked.Increment(ref nextCode)}";
-            var response = await PostAsync(Create, new
-            {
-                input = new
-                {
-                    code, year = 2026, title = "回调测试规范",
-                    departmentId = departmentId ?? ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-                },
-            }, editor);
-            Assert.Empty(response.Data.Items("createStandard.errors"));
-            sequences.Add(await QueryDbAsync(db => db.ChangeEvents.MaxAsync(e => e.Sequence)));
+            await TestStandards.CreateAsync(editor, $"DB3206/T {Interlocked.Increment(ref nextCode)}", "回调测试规范", departmentId is null ? null : new { departmentId });
+            sequences.Add(await ChangeLogHead.SequenceAsync(this));
         }
 
         return sequences;

@@ -1,17 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Rugao.Graph.Access;
-using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Tests.TestSupport;
 
 /// <summary>Look-ups and checks the list, link and measurement tests share: seed IDs by code, keys, stored rows.</summary>
 internal static class WritingApi
 {
-    public static async Task<string> KeyAsync(this SeededApi api, Role role) =>
-        (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"{role}-{Guid.NewGuid():N}", role, "test", default)).PlainText;
-
     public static async Task<string> StandardIdAsync(this SeededApi api, string code) =>
         (await api.DataAsync("query($code: String!) { standard(code: $code) { id } }", new { code })).Str("standard.id")!;
 
@@ -31,7 +25,7 @@ internal static class WritingApi
     /// <summary>A fingerprint of every row these mutations can write or change, to show an error wrote nothing.</summary>
     public static async Task<string> RowsAsync(this SeededApi api)
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         return string.Join(' ', await db.ChangeEvents.CountAsync(), await db.StandardListings.CountAsync(),
             await db.StandardListings.CountAsync(l => l.DelistedOn != null), await db.ServiceItemLinks.CountAsync(),
             await db.IndicatorMeasurements.CountAsync());

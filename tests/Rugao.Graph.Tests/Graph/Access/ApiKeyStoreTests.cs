@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Graph.Access;
@@ -19,7 +18,7 @@ public sealed class ApiKeyStoreTests(SeededApi api)
         var verified = await Keys.VerifyAsync(plain, default);
 
         Assert.Equal(key.Id, verified?.Id);
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         var row = await db.ApiKeys.SingleAsync(k => k.Id == key.Id);
         Assert.DoesNotContain(row.SecretHash, plain, StringComparison.Ordinal);
         Assert.DoesNotContain(plain.Split('_')[2], row.SecretHash, StringComparison.Ordinal);

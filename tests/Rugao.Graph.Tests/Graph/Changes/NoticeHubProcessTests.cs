@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Graph.Changes;
@@ -20,12 +21,12 @@ public sealed class NoticeHubProcessTests
         await using var first = await ServerProcess.StartAsync(data);
         await using var second = await ServerProcess.StartAsync(data);
         using var http = new HttpClient();
-        var head = await HeadAsync(http, first, key);
+        var head = await ChangeLogHead.CursorAsync(first.GraphQL(http, key));
 
         using var onSecond = Listen(second, key, 1, head);
         using var onFirst = Listen(first, key, 2, head);
-        await first.CreateStandardAsync(http, key, "DB3206/T 9961");
-        await second.CreateStandardAsync(http, key, "DB3206/T 9962");
+        await TestStandards.CreateAsync(first.GraphQL(http, key), "DB3206/T 9961");
+        await TestStandards.CreateAsync(second.GraphQL(http, key), "DB3206/T 9962");
 
         var fromSecond = Notices(await onSecond.OutputAsync(), onSecond);
         var fromFirst = Notices(await onFirst.OutputAsync(), onFirst);
@@ -43,10 +44,10 @@ public sealed class NoticeHubProcessTests
         try
         {
             using var http = new HttpClient();
-            var head = await HeadAsync(http, server, key);
+            var head = await ChangeLogHead.CursorAsync(server.GraphQL(http, key));
             using var listening = Listen(server, key, 3, head);
-            await server.CreateStandardAsync(http, key, "DB3206/T 9971");
-            await server.CreateStandardAsync(http, key, "DB3206/T 9972");
+            await TestStandards.CreateAsync(server.GraphQL(http, key), "DB3206/T 9971");
+            await TestStandards.CreateAsync(server.GraphQL(http, key), "DB3206/T 9972");
 
             // The subscriber's server is suspended, so the third notice is committed (through the other process) but
             // never pushed; then it dies as a crash would. Whatever it had pushed, the log decides what comes next.
@@ -54,7 +55,7 @@ public sealed class NoticeHubProcessTests
             // lock, so let its background work settle first; this is not what the test measures.
             await Task.Delay(TimeSpan.FromSeconds(2));
             await server.FreezeAsync();
-            await writer.CreateStandardAsync(http, key, "DB3206/T 9973");
+            await TestStandards.CreateAsync(writer.GraphQL(http, key), "DB3206/T 9973");
             await server.KillAsync();
             var received = Received(await listening.OutputAsync());
             Assert.True(received.Count < 3, "the suspended server cannot have pushed the third notice");
@@ -71,7 +72,7 @@ public sealed class NoticeHubProcessTests
                 Assert.Contains(code, notice.Str("summary"), StringComparison.Ordinal);
             }
 
-            var log = await server.PostAsync(http, key,
+            var log = await server.GraphQL(http, key).DataAsync(
                 "query($after: String) { changes(after: $after, where: { kind: [CREATED] }) { edges { cursor } } }", new { after = head });
             Assert.Equal(log.Items("changes.edges").Select(e => e.Str("cursor")), cursors);
         }
@@ -97,23 +98,7 @@ public sealed class NoticeHubProcessTests
     private static async Task<(string Data, string Key)> NewDataWithKeyAsync()
     {
         var data = ServerProcess.NewDataDirectory();
-        var (exitCode, output) = await ServerProcess.RunVerbAsync(data, "keys", "create", "--role", "EDITOR", "--name", "push");
-        Assert.True(exitCode == 0, output);
-        return (data, output.TrimEnd().Split('\n')[^1].Trim());
+        return (data, await TestKeys.ForRoleAsync(data, Role.Editor, "push"));
     }
 
-    private static async Task<string?> HeadAsync(HttpClient http, ServerProcess server, string key)
-    {
-        string? after = null;
-        while (true)
-        {
-            var page = await server.PostAsync(http, key,
-                "query($after: String) { changes(after: $after, first: 100) { pageInfo { hasNextPage } upToDateAsOf } }", new { after });
-            after = page.Str("changes.upToDateAsOf");
-            if (!page.At("changes.pageInfo.hasNextPage").GetBoolean())
-            {
-                return after;
-            }
-        }
-    }
 }

@@ -44,7 +44,7 @@ public sealed class EffectiveDateSchedulerTests(SeededApi api) : IClassFixture<S
     {
         var today = LocalCalendar.Today(Clock);
         var effective = today.AddDays(30);
-        await new EditingClient(api).NewPublishedAsync("DB3206/T 9501", effective.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await TestStandards.CreatePublishedAsync(api, "DB3206/T 9501", effective.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var versionId = await VersionIdAsync("DB3206/T 9501");
 
         Clock.SetUtcNow(new DateTimeOffset(effective.ToDateTime(TimeOnly.MinValue), China));

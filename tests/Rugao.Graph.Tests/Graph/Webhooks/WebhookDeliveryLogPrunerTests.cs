@@ -17,7 +17,7 @@ public sealed class WebhookDeliveryLogPrunerTests(WebhookRetentionApi api) : ICl
     public async Task Pruning_AttemptsOlderThanTheRetention_AreRemovedAndYoungerOnesKept()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
         var old = (await api.CreateStandardsAsync(1))[0];
         await api.WaitForCheckpointAsync(id, old);
@@ -38,7 +38,7 @@ public sealed class WebhookDeliveryLogPrunerTests(WebhookRetentionApi api) : ICl
     public async Task Pruning_MoreAttemptsThanTheCap_KeepsTheNewestOfThatWebhookOnly()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var (busy, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
         var sequences = await api.CreateStandardsAsync(6);
         await api.WaitForCheckpointAsync(busy, sequences[^1]);

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Access;
-using Rugao.Graph.Changes;
 using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Tests.TestSupport;
 using Rugao.Graph.Webhooks;
@@ -17,7 +16,7 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     public async Task Deliveries_ToALiveReceiver_AreSignedOrderedAndMoveTheCheckpoint()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var (id, secret) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
 
         var sequences = await api.CreateStandardsAsync(3);
@@ -43,7 +42,7 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     public async Task Deliveries_FilterByDepartment_SendOnlyMatchingChanges()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var departments = (await api.DataAsync("{ departments { id } }")).Items("departments").Select(d => d.Str("id")!).ToList();
         var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" }, department = new[] { departments[1] } });
 
@@ -62,7 +61,7 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Status = HttpStatusCode.InternalServerError;
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
         var sequences = await api.CreateStandardsAsync(3);
 
@@ -104,7 +103,7 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
         await using var down = await WebhookReceiver.StartAsync();
         await down.StopAsync();
         await using var live = await WebhookReceiver.StartAsync();
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var (downId, _) = await api.RegisterAsync(admin, down.Url, new { kind = new[] { "CREATED" } });
         var (liveId, _) = await api.RegisterAsync(admin, live.Url, new { kind = new[] { "CREATED" } });
 
@@ -121,7 +120,7 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     public async Task UpdateWebhook_Reactivated_ResumesWhereItStopped()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var (id, _) = await api.RegisterAsync(admin, receiver.Url, new { kind = new[] { "CREATED" } });
         await api.DeactivateAsync(admin, id);
 
@@ -138,7 +137,7 @@ public sealed class WebhookDeliveryTests(WebhookApi api) : IClassFixture<Webhook
     [Fact]
     public async Task RegisterWebhook_AfterAnEarlierCursor_ReplaysTheBacklog()
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var sequences = await api.CreateStandardsAsync(2);
         await using var receiver = await WebhookReceiver.StartAsync();
 

@@ -15,11 +15,11 @@ public sealed class ClauseMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task PutClause_ExistingNumber_ReplacesTheContentAndKeepsTheLineage()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await client.NewOutlineDraftAsync(editor);
         var before = await LineageAsync(draft, editor, "2.1");
 
-        var payload = await client.MutateAsync("putClause", Selection, EditingClient.Merge(draft.Refs, new { number = "2.1", text = "改后。" }), editor);
+        var payload = await client.MutateAsync("putClause", Selection, TestStandards.Merge(draft.Refs, new { number = "2.1", text = "改后。" }), editor);
 
         Assert.Empty(payload.Items("errors"));
         Assert.Equal("改后。", payload.Str("clause.text"));
@@ -31,11 +31,11 @@ public sealed class ClauseMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task MoveClause_Subtree_IsRenumberedWithItsLineages()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await client.NewOutlineDraftAsync(editor);
         var child = await LineageAsync(draft, editor, "2.1.1");
 
-        var payload = await client.MutateAsync("moveClause", Selection, EditingClient.Merge(draft.Refs, new { number = "2.1", newNumber = "1.1" }), editor);
+        var payload = await client.MutateAsync("moveClause", Selection, TestStandards.Merge(draft.Refs, new { number = "2.1", newNumber = "1.1" }), editor);
 
         Assert.Empty(payload.Items("errors"));
         Assert.Equal("1.1", payload.Str("clause.number"));
@@ -45,10 +45,10 @@ public sealed class ClauseMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task DeleteClause_Chapter_RemovesItsSubtree()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await client.NewOutlineDraftAsync(editor);
 
-        var payload = await client.MutateAsync("deleteClause", "draft { clauseCount }", EditingClient.Merge(draft.Refs, new { number = "2" }), editor);
+        var payload = await client.MutateAsync("deleteClause", "draft { clauseCount }", TestStandards.Merge(draft.Refs, new { number = "2" }), editor);
 
         Assert.Empty(payload.Items("errors"));
         Assert.Equal(1, payload.Int("draft.clauseCount"));
@@ -102,10 +102,10 @@ public sealed class ClauseMutationTests(SeededApi api) : IClassFixture<SeededApi
 
     private async Task<JsonElement> EditAsync(string mutation, object fields)
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await client.NewOutlineDraftAsync(editor);
         var before = await client.WritesAsync();
-        var payload = await client.MutateAsync(mutation, "draft { clauseCount }", EditingClient.Merge(draft.Refs, fields), editor);
+        var payload = await client.MutateAsync(mutation, "draft { clauseCount }", TestStandards.Merge(draft.Refs, fields), editor);
         Assert.Equal(JsonValueKind.Null, payload.At("draft").ValueKind);
         Assert.Equal(before, await client.WritesAsync());
         return payload;

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -18,7 +15,7 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
     [Fact]
     public async Task AbolishStandard_AheadOfTime_IsAbolishedFromThatDayAndCanNoLongerChange()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, token) = await client.StandardAsync("DB3206/T 1007", publisher);
 
         var payload = await client.MutateAsync("abolishStandard", Selection,
@@ -30,12 +27,9 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
         Assert.Equal("复审后废止。", payload.Str("standard.abolitionReason"));
         var later = await api.DataAsync("""{ standard(code: "DB3206/T 1007", asOf: "2026-12-31") { status } }""");
         Assert.Equal("ABOLISHED", later.Str("standard.status"));
-        await using (var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync())
-        {
-            var change = await db.ChangeEvents.OrderBy(e => e.Sequence).LastAsync();
-            Assert.Equal(ChangeKind.Abolished, change.Kind);
-            Assert.Equal(new DateOnly(2026, 12, 31), change.EffectiveOn);
-        }
+        var change = await ChangeLogHead.LastEventAsync(api);
+        Assert.Equal(ChangeKind.Abolished, change.Kind);
+        Assert.Equal(new DateOnly(2026, 12, 31), change.EffectiveOn);
 
         token = payload.Str("standard.versionToken")!;
         var amend = await client.MutateAsync("amendStandard", "version { id }", new
@@ -51,8 +45,8 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
     [Fact]
     public async Task AbolishStandard_OpenDraftOfAbolishedStandard_CannotBePublished()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
-        var editor = await client.KeyAsync(Role.Editor);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var (id, token) = await client.StandardAsync("DB3206/T 1008", publisher);
         var revised = await client.MutateAsync("reviseStandard", "draft { id }", new { standardId = id, expectedVersionToken = token, year = 2027 }, editor);
         Assert.Empty(revised.Items("errors"));
@@ -64,7 +58,7 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
         var before = await client.WritesAsync();
 
         var published = await client.MutateAsync("publishStandardVersion", "version { id }",
-            EditingClient.Merge(draft.Refs, new { effectiveFrom = "2027-01-01" }), publisher);
+            TestStandards.Merge(draft.Refs, new { effectiveFrom = "2027-01-01" }), publisher);
 
         EditingClient.AssertError(published, "STANDARD_ABOLISHED", "draftId");
         Assert.Equal(before, await client.WritesAsync());
@@ -82,7 +76,7 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
     [MemberData(nameof(Mistakes))]
     public async Task AbolishStandard_Mistake_IsUserErrorAtItsFieldAndWritesNothing(string code, string on, string? reason, string error, string field)
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, token) = await client.StandardAsync(code, publisher);
         var before = await client.WritesAsync();
 
@@ -97,8 +91,8 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
     [Fact]
     public async Task AbolishStandard_NeverPublished_IsNotPublished()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
-        var draft = await client.NewDraftAsync("DB3206/T 9601", await client.KeyAsync(Role.Editor), ("1", "范围", null));
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
+        var draft = await client.NewDraftAsync("DB3206/T 9601", await TestKeys.ForRoleAsync(api, Role.Editor), ("1", "范围", null));
         var before = await client.WritesAsync();
 
         var payload = await client.MutateAsync("abolishStandard", Selection,
@@ -113,7 +107,7 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
     {
         var payload = await client.MutateAsync("abolishStandard", Selection,
             new { standardId = "U3RhbmRhcmQ6OTk5OTk5", expectedVersionToken = "x", abolishedOn = "2026-06-01", reason = "x" },
-            await client.KeyAsync(Role.Publisher));
+            await TestKeys.ForRoleAsync(api, Role.Publisher));
 
         EditingClient.AssertError(payload, "NOT_FOUND", "standardId");
     }
@@ -121,7 +115,7 @@ public sealed class AbolishStandardTests(SeededApi api) : IClassFixture<SeededAp
     [Fact]
     public async Task AbolishStandard_StaleToken_IsConflictAndWritesNothing_MatchesSnapshot()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, _) = await client.StandardAsync("DB3206/T 1009", publisher);
         var before = await client.WritesAsync();
 

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -18,7 +15,7 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task AmendStandard_Jgj39_PublishesAnAmendmentWithTheChangesAndKeepsLineages()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, token) = await client.StandardAsync("JGJ 39", publisher);
         var before = await LineagesAsync("JGJ 39", 2);
 
@@ -58,8 +55,7 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal("护栏净高不应小于1.30m。", amended.Str("standard.currentVersion.clause.text"));
         Assert.Equal(2, amended.Int("before.currentVersion.number"));
 
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        var change = await db.ChangeEvents.OrderBy(e => e.Sequence).LastAsync();
+        var change = await ChangeLogHead.LastEventAsync(api);
         Assert.Equal(ChangeKind.Amended, change.Kind);
         Assert.Equal("4.1.9 3.3.1 4.1.12", change.ClauseNumbers);
         Assert.Equal(new DateOnly(2026, 9, 1), change.EffectiveOn);
@@ -89,12 +85,12 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
     [MemberData(nameof(Mistakes))]
     public async Task AmendStandard_Mistake_IsUserErrorAtItsFieldAndWritesNothing(string code, object fields, string error, string[] path)
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, token) = await client.StandardAsync(code, publisher);
         var before = await client.WritesAsync();
 
         var payload = await client.MutateAsync("amendStandard", Selection,
-            EditingClient.Merge(fields, new { standardId = id, expectedVersionToken = token }), publisher);
+            TestStandards.Merge(fields, new { standardId = id, expectedVersionToken = token }), publisher);
 
         EditingClient.AssertError(payload, error, path);
 
@@ -105,8 +101,8 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task AmendStandard_NeverPublished_IsNotPublished()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
-        var draft = await client.NewDraftAsync("DB3206/T 9801", await client.KeyAsync(Role.Editor), ("1", "范围", null));
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
+        var draft = await client.NewDraftAsync("DB3206/T 9801", await TestKeys.ForRoleAsync(api, Role.Editor), ("1", "范围", null));
         var before = await client.WritesAsync();
 
         var payload = await client.MutateAsync("amendStandard", Selection, new
@@ -126,7 +122,7 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
         {
             standardId = "U3RhbmRhcmQ6OTk5OTk5", expectedVersionToken = "x", effectiveFrom = "2026-09-01",
             changes = new[] { new { number = "1", text = "x" } },
-        }, await client.KeyAsync(Role.Publisher));
+        }, await TestKeys.ForRoleAsync(api, Role.Publisher));
 
         EditingClient.AssertError(payload, "NOT_FOUND", "standardId");
     }
@@ -134,7 +130,7 @@ public sealed class AmendStandardTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task AmendStandard_StaleToken_IsConflictAndWritesNothing_MatchesSnapshot()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, _) = await client.StandardAsync("GB/T 28222", publisher);
         var before = await client.WritesAsync();
 

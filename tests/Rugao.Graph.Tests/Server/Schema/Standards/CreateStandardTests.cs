@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -18,13 +15,11 @@ public sealed class CreateStandardTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task CreateStandard_ValidInput_CreatesADraftAndItsEvent()
     {
-        var (departmentId, systemNodeId) = await client.ReferencesAsync();
+        var editor = api.GraphQL(await TestKeys.ForRoleAsync(api, Role.Editor));
+        var input = await TestStandards.CreateInputAsync(editor, "DB3206/T 4001", "  社区食堂服务规范 ",
+            new { draftingOrganisations = new[] { "如皋市民政局" } });
 
-        var payload = await client.MutateAsync("createStandard", Selection, new
-        {
-            code = "DB3206/T 4001", year = 2026, title = "  社区食堂服务规范 ", departmentId, systemNodeId,
-            draftingOrganisations = new[] { "如皋市民政局" },
-        }, await client.KeyAsync(Role.Editor));
+        var payload = await editor.MutateAsync("createStandard", Selection, input);
 
         Assert.Empty(payload.Items("errors"));
         Assert.Equal("DB3206/T 4001", payload.Str("standard.identity"));
@@ -33,8 +28,7 @@ public sealed class CreateStandardTests(SeededApi api) : IClassFixture<SeededApi
         Assert.Equal("LOCAL", payload.Str("standard.level"));
         Assert.True(payload.At("draft.isDraft").GetBoolean());
         Assert.Equal("DB3206/T 4001-2026", payload.Str("draft.code"));
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        Assert.Equal(ChangeKind.Created, (await db.ChangeEvents.OrderBy(e => e.Sequence).LastAsync()).Kind);
+        Assert.Equal(ChangeKind.Created, (await ChangeLogHead.LastEventAsync(api)).Kind);
     }
 
     public static TheoryData<object, string, string[]> Mistakes() => new()
@@ -76,11 +70,10 @@ public sealed class CreateStandardTests(SeededApi api) : IClassFixture<SeededApi
 
     private async Task<JsonElement> CreateAsync(object fields)
     {
-        var (departmentId, systemNodeId) = await client.ReferencesAsync();
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = api.GraphQL(await TestKeys.ForRoleAsync(api, Role.Editor));
+        var input = await TestStandards.CreateInputAsync(editor, "DB3206/T 4003", extra: fields);
         var before = await client.WritesAsync();
-        var payload = await client.MutateAsync("createStandard", Selection, EditingClient.Merge(
-            new { code = "DB3206/T 4003", year = 2026, title = "测试服务规范", departmentId, systemNodeId }, fields), editor);
+        var payload = await editor.MutateAsync("createStandard", Selection, input);
         Assert.Equal(JsonValueKind.Null, payload.At("standard").ValueKind);
         Assert.Equal(before, await client.WritesAsync());
         return payload;

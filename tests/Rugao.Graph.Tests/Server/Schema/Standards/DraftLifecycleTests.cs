@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -28,8 +27,8 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task Story_CreatePutPublishReviseChangePublish_KeepsLineages()
     {
-        var editor = await KeyAsync(Role.Editor);
-        var publisher = await KeyAsync(Role.Publisher);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var created = await CreateAsync(editor, "DB3206/T 9901");
         var (draftId, standardToken, draftToken) = Tokens(created);
 
@@ -78,7 +77,7 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task CreateStandard_TakenCode_IsCodeTakenAtInputCode()
     {
-        var editor = await KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var data = await CreateAsync(editor, "GB/T 28220");
 
         var error = Assert.Single(data.Items("createStandard.errors"));
@@ -90,7 +89,7 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task PutClause_StaleToken_IsConflictAndWritesNothing()
     {
-        var editor = await KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var created = await CreateAsync(editor, "DB3206/T 9902");
         var (draftId, standardToken, draftToken) = Tokens(created);
         await PutAsync(editor, draftId, standardToken, draftToken, "1", "范围", null);
@@ -110,7 +109,7 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task PutClause_ParentMissing_IsUserErrorAtNumber()
     {
-        var editor = await KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var (draftId, standardToken, draftToken) = Tokens(await CreateAsync(editor, "DB3206/T 9903"));
 
         var response = await api.PostAsync(Put, new
@@ -128,9 +127,9 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [InlineData(Role.Editor, "FORBIDDEN")]
     public async Task PublishStandardVersion_WithoutPublisherRole_IsRefused(Role? role, string code)
     {
-        var editor = await KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var (draftId, standardToken, draftToken) = Tokens(await CreateAsync(editor, $"DB3206/T 99{(role is null ? 10 : 11)}"));
-        var bearer = role is { } r ? await KeyAsync(r) : null;
+        var bearer = role is { } r ? await TestKeys.ForRoleAsync(api, r) : null;
 
         var response = await api.PostAsync(Publish, new
         {
@@ -143,7 +142,7 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task CreateStandard_Anonymous_IsUnauthenticated()
     {
-        var response = await api.PostAsync(Create, new { input = await CreateInputAsync("DB3206/T 9920") });
+        var response = await api.PostAsync(Create, new { input = await TestStandards.CreateInputAsync(api.GraphQL(), "DB3206/T 9920") });
 
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
@@ -151,7 +150,7 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task NeverPublishedStandard_IsHiddenFromAnonymousCallers_EverywhereItCouldBeFetched()
     {
-        var editor = await KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var id = (await CreateAsync(editor, "DB3206/T 9905")).Str("createStandard.standard.id");
         const string Fetch = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } standard(id: $id) { id } byCode: standard(code: \"DB3206/T 9905\") { id } }";
 
@@ -173,40 +172,21 @@ public sealed class DraftLifecycleTests(SeededApi api) : IClassFixture<SeededApi
     private async Task<(string, string)> PutAsync(string bearer, string draftId, string standardToken, string draftToken,
         string number, string? heading, string? text)
     {
-        var response = await api.PostAsync(Put, new
+        var data = await api.GraphQL(bearer).DataAsync(Put, new
         {
             input = new { draftId, expectedVersionToken = standardToken, expectedDraftVersionToken = draftToken, number, heading, text },
-        }, bearer);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        Assert.Empty(response.Data.Items("putClause.errors"));
-        return (response.Data.Str("putClause.draft.standard.versionToken")!, response.Data.Str("putClause.draft.versionToken")!);
+        });
+        Assert.Empty(data.Items("putClause.errors"));
+        return (data.Str("putClause.draft.standard.versionToken")!, data.Str("putClause.draft.versionToken")!);
     }
 
     private async Task<JsonElement> CreateAsync(string bearer, string code)
     {
-        var response = await api.PostAsync(Create, new { input = await CreateInputAsync(code) }, bearer);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        return response.Data;
-    }
-
-    private async Task<object> CreateInputAsync(string code)
-    {
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        return new
-        {
-            code, year = 2026, title = "测试服务规范",
-            departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-        };
+        var editor = api.GraphQL(bearer);
+        return await editor.DataAsync(Create, new { input = await TestStandards.CreateInputAsync(editor, code) });
     }
 
     private static (string DraftId, string StandardToken, string DraftToken) Tokens(JsonElement created) =>
         (created.Str("createStandard.draft.id")!, created.Str("createStandard.standard.versionToken")!,
             created.Str("createStandard.draft.versionToken")!);
-
-    private async Task<string> KeyAsync(Role role)
-    {
-        var (_, plain) = await api.Services.GetRequiredService<ApiKeyStore>()
-            .CreateAsync($"{role}-{Guid.NewGuid():N}", role, "test", default);
-        return plain;
-    }
 }

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -18,18 +15,17 @@ public sealed class PublishStandardVersionTests(SeededApi api) : IClassFixture<S
     [Fact]
     public async Task PublishStandardVersion_Draft_FreezesItAndRecordsPublished()
     {
-        var draft = await client.NewOutlineDraftAsync(await client.KeyAsync(Role.Editor));
+        var draft = await client.NewOutlineDraftAsync(await TestKeys.ForRoleAsync(api, Role.Editor));
 
         var payload = await client.MutateAsync("publishStandardVersion", Selection,
-            EditingClient.Merge(draft.Refs, new { effectiveFrom = "2026-06-01", changeSummary = "首次发布。" }), await client.KeyAsync(Role.Publisher));
+            TestStandards.Merge(draft.Refs, new { effectiveFrom = "2026-06-01", changeSummary = "首次发布。" }), await TestKeys.ForRoleAsync(api, Role.Publisher));
 
         Assert.Empty(payload.Items("errors"));
         Assert.Equal(1, payload.Int("version.number"));
         Assert.False(payload.At("version.isDraft").GetBoolean());
         Assert.Equal("2026-06-01", payload.Str("version.publishedOn"));
         Assert.Equal("CURRENT", payload.Str("standard.status"));
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        var change = await db.ChangeEvents.OrderBy(e => e.Sequence).LastAsync();
+        var change = await ChangeLogHead.LastEventAsync(api);
         Assert.Equal(ChangeKind.Published, change.Kind);
         Assert.Equal(new DateOnly(2026, 6, 1), change.EffectiveOn);
     }
@@ -48,7 +44,7 @@ public sealed class PublishStandardVersionTests(SeededApi api) : IClassFixture<S
     [MemberData(nameof(Mistakes))]
     public async Task PublishStandardVersion_Mistake_IsUserErrorAtItsFieldAndWritesNothing(object fields, string error, string[] path)
     {
-        var draft = await client.NewOutlineDraftAsync(await client.KeyAsync(Role.Editor));
+        var draft = await client.NewOutlineDraftAsync(await TestKeys.ForRoleAsync(api, Role.Editor));
 
         var payload = await PublishAsync(draft, fields);
 
@@ -58,7 +54,7 @@ public sealed class PublishStandardVersionTests(SeededApi api) : IClassFixture<S
     [Fact]
     public async Task PublishStandardVersion_EmptyDraft_IsDraftEmpty_MatchesSnapshot()
     {
-        var draft = await client.NewDraftAsync(EditingClient.NewCode(), await client.KeyAsync(Role.Editor));
+        var draft = await client.NewDraftAsync(TestStandards.NewCode(), await TestKeys.ForRoleAsync(api, Role.Editor));
 
         var payload = await PublishAsync(draft, new { effectiveFrom = "2026-07-01" });
 
@@ -69,7 +65,7 @@ public sealed class PublishStandardVersionTests(SeededApi api) : IClassFixture<S
     [Fact]
     public async Task PublishStandardVersion_RevisionEffectiveBeforeThePrevious_IsEffectiveBeforePrevious()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var (id, token) = await client.StandardAsync("GB/T 33528", editor);
         var revised = await client.MutateAsync("reviseStandard", "draft { id }", new { standardId = id, expectedVersionToken = token, year = 2026 }, editor);
         Assert.Empty(revised.Items("errors"));
@@ -83,8 +79,8 @@ public sealed class PublishStandardVersionTests(SeededApi api) : IClassFixture<S
     private async Task<JsonElement> PublishAsync(EditingClient.Draft draft, object fields)
     {
         var before = await client.WritesAsync();
-        var payload = await client.MutateAsync("publishStandardVersion", Selection, EditingClient.Merge(draft.Refs, fields),
-            await client.KeyAsync(Role.Publisher));
+        var payload = await client.MutateAsync("publishStandardVersion", Selection, TestStandards.Merge(draft.Refs, fields),
+            await TestKeys.ForRoleAsync(api, Role.Publisher));
         Assert.Equal(JsonValueKind.Null, payload.At("version").ValueKind);
         Assert.Equal(before, await client.WritesAsync());
         return payload;

@@ -17,7 +17,7 @@ public sealed class PublishedVersionImmutabilityTests(SeededApi api) : IClassFix
     [InlineData("publishStandardVersion", "{\"effectiveFrom\":\"2027-01-01\"}")]
     public async Task DraftEdit_OnAPublishedVersion_IsVersionPublishedAndWritesNothing(string mutation, string fields)
     {
-        var bearer = await client.KeyAsync(Role.Publisher);
+        var bearer = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var current = await api.PostAsync("""
             { standard(code: "GB/T 28220") { versionToken currentVersion { id versionToken clause(number: "5.1") { text } } } }
             """, bearer: bearer);
@@ -29,7 +29,7 @@ public sealed class PublishedVersionImmutabilityTests(SeededApi api) : IClassFix
         };
         var before = await client.WritesAsync();
 
-        var payload = await client.MutateAsync(mutation, "", EditingClient.Merge(refs, System.Text.Json.JsonDocument.Parse(fields).RootElement), bearer);
+        var payload = await client.MutateAsync(mutation, "", TestStandards.Merge(refs, System.Text.Json.JsonDocument.Parse(fields).RootElement), bearer);
 
         EditingClient.AssertError(payload, "VERSION_PUBLISHED", "draftId");
         Assert.Single(payload.Items("errors"));

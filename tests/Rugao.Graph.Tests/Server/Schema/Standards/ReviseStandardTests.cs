@@ -14,7 +14,7 @@ public sealed class ReviseStandardTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task ReviseStandard_Published_OpensADraftWithTheLatestClausesAndLineages()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var (id, token) = await client.StandardAsync("GB/T 28220", editor);
         var latest = await api.DataAsync("""{ standard(code: "GB/T 28220") { currentVersion { clauseCount clause(number: "5.1") { lineageId } } } }""");
 
@@ -53,8 +53,8 @@ public sealed class ReviseStandardTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task ReviseStandard_NeverPublished_IsNotPublished()
     {
-        var editor = await client.KeyAsync(Role.Editor);
-        var draft = await client.NewDraftAsync(EditingClient.NewCode(), editor, ("1", "范围", null));
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var draft = await client.NewDraftAsync(TestStandards.NewCode(), editor, ("1", "范围", null));
         var before = await client.WritesAsync();
 
         var payload = await client.MutateAsync("reviseStandard", Selection,
@@ -68,7 +68,7 @@ public sealed class ReviseStandardTests(SeededApi api) : IClassFixture<SeededApi
     public async Task ReviseStandard_UnknownStandard_IsNotFound()
     {
         var payload = await client.MutateAsync("reviseStandard", Selection,
-            new { standardId = "U3RhbmRhcmQ6OTk5OTk5", expectedVersionToken = "x", year = 2030 }, await client.KeyAsync(Role.Editor));
+            new { standardId = "U3RhbmRhcmQ6OTk5OTk5", expectedVersionToken = "x", year = 2030 }, await TestKeys.ForRoleAsync(api, Role.Editor));
 
         EditingClient.AssertError(payload, "NOT_FOUND", "standardId");
     }
@@ -84,11 +84,11 @@ public sealed class ReviseStandardTests(SeededApi api) : IClassFixture<SeededApi
 
     private async Task<JsonElement> ReviseAsync(string code, object fields)
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var (id, token) = await client.StandardAsync(code, editor);
         var before = await client.WritesAsync();
         var payload = await client.MutateAsync("reviseStandard", Selection,
-            EditingClient.Merge(new { standardId = id, expectedVersionToken = token }, fields), editor);
+            TestStandards.Merge(new { standardId = id, expectedVersionToken = token }, fields), editor);
         Assert.Equal(JsonValueKind.Null, payload.At("draft").ValueKind);
         Assert.Equal(before, await client.WritesAsync());
         return payload;

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -18,8 +15,8 @@ public sealed class SupersedeStandardTests(SeededApi api) : IClassFixture<Seeded
     [Fact]
     public async Task SupersedeStandard_BySuccessorAhead_KeepsTheChainAndIsSupersededFromItsEffectiveDate()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
-        var successorId = await client.NewPublishedAsync("DB3206/T 9701", "2026-09-01");
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
+        var successorId = await TestStandards.CreatePublishedAsync(api, "DB3206/T 9701", "2026-09-01");
         var (id, token) = await client.StandardAsync("DB3206/T 1004", publisher);
 
         var payload = await client.MutateAsync("supersedeStandard", Selection,
@@ -37,8 +34,7 @@ public sealed class SupersedeStandardTests(SeededApi api) : IClassFixture<Seeded
         Assert.Equal("CURRENT", later.Str("dayBefore.status"));
         Assert.Equal(id, Assert.Single(later.Items("successor.supersedes")).Str("id"));
 
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        var change = await db.ChangeEvents.OrderBy(e => e.Sequence).LastAsync();
+        var change = await ChangeLogHead.LastEventAsync(api);
         Assert.Equal(ChangeKind.Superseded, change.Kind);
         Assert.Equal(new DateOnly(2026, 9, 1), change.EffectiveOn);
     }
@@ -57,7 +53,7 @@ public sealed class SupersedeStandardTests(SeededApi api) : IClassFixture<Seeded
     [MemberData(nameof(Mistakes))]
     public async Task SupersedeStandard_Mistake_IsUserErrorAtItsFieldAndWritesNothing(string code, string successor, string error, string field)
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, token) = await client.StandardAsync(code, publisher);
         var (successorId, _) = await client.StandardAsync(successor, publisher);
         var before = await client.WritesAsync();
@@ -73,8 +69,8 @@ public sealed class SupersedeStandardTests(SeededApi api) : IClassFixture<Seeded
     [Fact]
     public async Task SupersedeStandard_NeverPublishedSuccessor_IsNotPublished()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
-        var draft = await client.NewDraftAsync("DB3206/T 9702", await client.KeyAsync(Role.Editor), ("1", "范围", null));
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
+        var draft = await client.NewDraftAsync("DB3206/T 9702", await TestKeys.ForRoleAsync(api, Role.Editor), ("1", "范围", null));
         var (id, token) = await client.StandardAsync("DB3206/T 1005", publisher);
         var before = await client.WritesAsync();
 
@@ -90,9 +86,9 @@ public sealed class SupersedeStandardTests(SeededApi api) : IClassFixture<Seeded
     [InlineData("successorId")]
     public async Task SupersedeStandard_UnknownStandard_IsNotFound(string field)
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, token) = await client.StandardAsync("DB3206/T 1005", publisher);
-        var input = EditingClient.Merge(new { standardId = id, expectedVersionToken = token, successorId = id },
+        var input = TestStandards.Merge(new { standardId = id, expectedVersionToken = token, successorId = id },
             new Dictionary<string, string> { [field] = "U3RhbmRhcmQ6OTk5OTk5" });
 
         var payload = await client.MutateAsync("supersedeStandard", Selection, input, publisher);
@@ -103,7 +99,7 @@ public sealed class SupersedeStandardTests(SeededApi api) : IClassFixture<Seeded
     [Fact]
     public async Task SupersedeStandard_StaleToken_IsConflictAndWritesNothing_MatchesSnapshot()
     {
-        var publisher = await client.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var (id, _) = await client.StandardAsync("DB3206/T 1005", publisher);
         var (successorId, _) = await client.StandardAsync("DB32/T 4815", publisher);
         var before = await client.WritesAsync();

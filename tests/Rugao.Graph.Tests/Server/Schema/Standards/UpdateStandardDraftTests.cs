@@ -14,11 +14,11 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
     [Fact]
     public async Task UpdateStandardDraft_NewStandard_ChangesMetadataAndDraft()
     {
-        var editor = await client.KeyAsync(Role.Editor);
-        var draft = await client.NewDraftAsync(EditingClient.NewCode(), editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var draft = await client.NewDraftAsync(TestStandards.NewCode(), editor);
 
         var payload = await client.MutateAsync("updateStandardDraft", Selection,
-            EditingClient.Merge(draft.Refs, new { title = "新名称", ics = "03.080", year = 2027, label = "征求意见稿", changeSummary = "说明" }), editor);
+            TestStandards.Merge(draft.Refs, new { title = "新名称", ics = "03.080", year = 2027, label = "征求意见稿", changeSummary = "说明" }), editor);
 
         Assert.Empty(payload.Items("errors"));
         Assert.Equal("新名称", payload.Str("standard.title"));
@@ -47,8 +47,8 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
     [MemberData(nameof(NewStandardMistakes))]
     public async Task UpdateStandardDraft_Mistake_IsUserErrorAtItsFieldAndWritesNothing(object fields, string error, string[] path)
     {
-        var editor = await client.KeyAsync(Role.Editor);
-        var draft = await client.NewDraftAsync(EditingClient.NewCode(), editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var draft = await client.NewDraftAsync(TestStandards.NewCode(), editor);
 
         var payload = await UpdateAsync(editor, draft, fields);
 
@@ -61,7 +61,7 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
     [InlineData("issuedBy", "GB/T 33532")]
     public async Task UpdateStandardDraft_MetadataOfAPublishedStandard_IsStandardPublished(string field, string code)
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await RevisionAsync(editor, code);
 
         var payload = await UpdateAsync(editor, draft, new Dictionary<string, string> { [field] = "x" });
@@ -72,7 +72,7 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
     [Fact]
     public async Task UpdateStandardDraft_YearOfARevisionNotLater_IsYearNotLater()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await RevisionAsync(editor, "GB/T 32939");
 
         var payload = await UpdateAsync(editor, draft, new { year = 2016 });
@@ -83,7 +83,7 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
     [Fact]
     public async Task UpdateStandardDraft_PublishedMetadata_MatchesSnapshot()
     {
-        var editor = await client.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         var draft = await RevisionAsync(editor, "GB/T 33527");
 
         var payload = await UpdateAsync(editor, draft, new { title = "改名" });
@@ -103,7 +103,7 @@ public sealed class UpdateStandardDraftTests(SeededApi api) : IClassFixture<Seed
     private async Task<JsonElement> UpdateAsync(string editor, EditingClient.Draft draft, object fields)
     {
         var before = await client.WritesAsync();
-        var payload = await client.MutateAsync("updateStandardDraft", Selection, EditingClient.Merge(draft.Refs, fields), editor);
+        var payload = await client.MutateAsync("updateStandardDraft", Selection, TestStandards.Merge(draft.Refs, fields), editor);
         Assert.Equal(JsonValueKind.Null, payload.At("draft").ValueKind);
         Assert.Equal(before, await client.WritesAsync());
         return payload;

@@ -22,7 +22,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [InlineData(" ", "REQUIRED")]
     public async Task RegisterWebhook_BadUrl_IsCodedAtInputUrlAndWritesNothing(string url, string code)
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var before = await CountAsync();
 
         var response = await api.PostAsync(Register, new { input = new { name = "bad-" + Guid.NewGuid().ToString("N"), url } }, admin);
@@ -37,7 +37,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [Fact]
     public async Task RegisterWebhook_TakenNameBlankNameOrCursorBeyondHead_IsCodedAndWritesNothing()
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var name = "taken-" + Guid.NewGuid().ToString("N");
         var first = await api.PostAsync(Register, new { input = new { name, url = "https://example.org/a" } }, admin);
         Assert.Empty(first.Data.Items("registerWebhook.errors"));
@@ -58,7 +58,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [Fact]
     public async Task RegisterWebhook_Admin_ReturnsTheSecretOnceAndListsTheWebhookWithoutIt()
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var name = "listed-" + Guid.NewGuid().ToString("N");
 
         var response = await api.PostAsync(Register, new { input = new { name, url = "https://example.org/hooks" } }, admin);
@@ -80,7 +80,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [InlineData(Role.Publisher, "FORBIDDEN")]
     public async Task Webhooks_BelowAdmin_IsRefusedWithACode(Role? role, string code)
     {
-        var bearer = role is { } r ? await api.KeyAsync(r) : null;
+        var bearer = await TestKeys.ForCallerAsync(api, role);
 
         var response = await api.PostAsync("{ webhooks { id url } }", bearer: bearer);
 
@@ -90,7 +90,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [Fact]
     public async Task UpdateAndDeactivate_UnknownOrInactiveWebhook_AreCoded()
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var created = await api.PostAsync(Register, new { input = new { name = "gone-" + Guid.NewGuid().ToString("N"), url = "https://example.org/c" } }, admin);
         var id = created.Data.Str("registerWebhook.webhook.id");
         const string Deactivate = "mutation($id: ID!) { deactivateWebhook(input: { id: $id }) { webhook { active } errors { code path } } }";
@@ -114,7 +114,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [Fact]
     public async Task Webhook_Where_ReadsBackTheFilterItWasRegisteredAndUpdatedWith()
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var ids = await api.DataAsync("""
             { departments { id } serviceAreas { id } serviceItems(first: 2) { nodes { id } } standards(first: 2) { nodes { id } } }
             """);
@@ -151,7 +151,7 @@ public sealed class WebhookAdminTests(WebhookApi api) : IClassFixture<WebhookApi
     [Fact]
     public async Task Webhook_Where_WithoutAFilter_IsEmptyListsThatRestrictNothing()
     {
-        var admin = await api.KeyAsync(Role.Admin);
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
 
         var registered = await api.PostAsync("""
             mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Transports.Sse;
@@ -41,12 +42,12 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         var server = await editor.ServerAsync();
         var key = editor.Key;
         using var http = new HttpClient();
-        var head = await HeadAsync(http, server, key);
+        var head = await ChangeLogHead.CursorAsync(server.GraphQL(http, key));
 
         using var client = ReferenceClients.Start(Subscribe, StreamUrl(server), key, "1",
             "subscription($after: String) { standardChanged(after: $after, where: { kind: [CREATED] }) { cursor kind summary } }",
             JsonSerializer.Serialize(new { after = head }));
-        await server.CreateStandardAsync(http, key, "DB3206/T 9951");
+        await TestStandards.CreateAsync(server.GraphQL(http, key), "DB3206/T 9951");
         var output = await client.OutputAsync();
 
         Assert.True(output.Count == 2, client.Errors + string.Join('\n', output));
@@ -62,7 +63,7 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         var server = await editor.ServerAsync();
         var key = editor.Key;
         using var http = new HttpClient();
-        var head = await HeadAsync(http, server, key);
+        var head = await ChangeLogHead.CursorAsync(server.GraphQL(http, key));
         var operations = JsonSerializer.Serialize(new object[]
         {
             new { name = "query", query = "{ changes(first: 2) { edges { cursor } } }", wanted = 5 },
@@ -75,7 +76,7 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         });
 
         using var client = ReferenceClients.Start(SingleConnection, StreamUrl(server), key, operations);
-        await server.CreateStandardAsync(http, key, "DB3206/T 9952");
+        await TestStandards.CreateAsync(server.GraphQL(http, key), "DB3206/T 9952");
         var output = await client.OutputAsync();
 
         var of = (string name) => output.Where(line => line.TryGetProperty("op", out var op) && op.GetString() == name).ToList();
@@ -105,20 +106,6 @@ public sealed class GraphQLSseClientTests(EditorServer editor) : IClassFixture<E
         Assert.Contains(output, line => line.TryGetProperty("op", out var op) && op.GetString() == "bad" && line.TryGetProperty("error", out _));
     }
 
-    private static async Task<string?> HeadAsync(HttpClient http, ServerProcess server, string key)
-    {
-        string? after = null;
-        while (true)
-        {
-            var page = await server.PostAsync(http, key,
-                "query($after: String) { changes(after: $after, first: 100) { pageInfo { hasNextPage } upToDateAsOf } }", new { after });
-            after = page.Str("changes.upToDateAsOf");
-            if (!page.At("changes.pageInfo.hasNextPage").GetBoolean())
-            {
-                return after;
-            }
-        }
-    }
 
     private static string StreamUrl(ServerProcess server) => server.Address + "/stream";
 }
@@ -135,9 +122,7 @@ public sealed class EditorServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var data = ServerProcess.NewDataDirectory();
-        var (exitCode, output) = await ServerProcess.RunVerbAsync(data, "keys", "create", "--role", "EDITOR", "--name", "push");
-        Assert.True(exitCode == 0, output);
-        Key = output.TrimEnd().Split('\n')[^1].Trim();
+        Key = await TestKeys.ForRoleAsync(data, Role.Editor, "push");
         server = await ServerProcess.StartAsync(data);
     }
 

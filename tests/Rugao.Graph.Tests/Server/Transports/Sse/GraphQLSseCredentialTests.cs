@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Server.Schema.Changes;
-using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports.Sse;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -43,8 +42,8 @@ public sealed class GraphQLSseCredentialTests(SeededApi api) : IClassFixture<See
     public async Task Subscription_WhenItsApiKeyIsRevoked_EndsWithUnauthenticatedAtTheNextCheck_OthersGoOn()
     {
         var store = api.Services.GetRequiredService<ApiKeyStore>();
-        var (revoked, revokedKey) = await store.CreateAsync("sse-revoked-" + Guid.NewGuid().ToString("N"), Role.Editor, "test", default);
-        var (_, keptKey) = await store.CreateAsync("sse-kept-" + Guid.NewGuid().ToString("N"), Role.Editor, "test", default);
+        var (revoked, revokedKey) = await TestKeys.CreateAsync(api, Role.Editor);
+        var (_, keptKey) = await TestKeys.CreateAsync(api, Role.Editor);
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var doomed = await OpenSubscriptionAsync(revokedKey, guard.Token);
         using var kept = await OpenSubscriptionAsync(keptKey, guard.Token);

@@ -1,24 +1,20 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Server.Transports.Sse;
 using Rugao.Graph.Tests.TestSupport;
+using static Rugao.Graph.Tests.Server.Transports.Sse.SseSingleConnection;
 
 namespace Rugao.Graph.Tests.Server.Transports.Sse;
 
 /// <summary>graphql-sse single connection mode on the real pipeline: reservations, the stream, operations and their errors.</summary>
 public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixture<SeededApi>
 {
-    private const string TokenHeader = "X-GraphQL-Event-Stream-Token";
-    private static readonly Uri Stream = new("http://localhost/graphql/stream");
-
     [Fact]
     public async Task Put_AnswersCreatedWithANewTextTokenEachTime()
     {
-        using var first = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, Stream));
-        using var second = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, Stream));
+        using var first = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, StreamAddress));
+        using var second = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, StreamAddress));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal("text/plain", first.Content.Headers.ContentType?.MediaType);
@@ -30,7 +26,7 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task Put_NotAcceptingText_Is406()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, Stream);
+        using var request = new HttpRequestMessage(HttpMethod.Put, StreamAddress);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
         using var response = await api.Client.SendAsync(request);
@@ -41,13 +37,13 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task OperationPostedBeforeTheStreamOpens_ArrivesOnItWithItsId_TokenInTheQuery()
     {
-        var token = await ReserveAsync();
+        var token = await ReserveAsync(api);
         using var posted = await api.Client.SendAsync(Operation(token, "q1", "{ __typename }"));
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{Stream}?token={Uri.EscapeDataString(token)}"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{StreamAddress}?token={Uri.EscapeDataString(token)}"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        using var stream = await OpenAsync(request);
+        using var stream = await OpenAsync(api, request);
         var next = await stream.NextEventAsync();
         var complete = await stream.NextEventAsync();
 
@@ -61,8 +57,8 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task Subscription_StoppedByDelete_EndsAndFreesItsId()
     {
-        var token = await ReserveAsync();
-        using var stream = await OpenAsync(StreamRequest(token));
+        var token = await ReserveAsync(api);
+        using var stream = await OpenAsync(api, StreamRequest(token));
         const string Changes = "subscription($after: String) { standardChanged(after: $after) { cursor } }";
         using var started = await api.Client.SendAsync(Operation(token, "s", Changes, new { after = ChangeCursor.Encode(0) }));
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -82,8 +78,8 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task Stream_SecondForTheSameToken_Is409AndTheFirstStaysOpen()
     {
-        var token = await ReserveAsync();
-        using var first = await OpenAsync(StreamRequest(token));
+        var token = await ReserveAsync(api);
+        using var first = await OpenAsync(api, StreamRequest(token));
 
         using var second = await api.Client.SendAsync(StreamRequest(token), HttpCompletionOption.ResponseHeadersRead);
         using var posted = await api.Client.SendAsync(Operation(token, "after-409", "{ __typename }"));
@@ -102,7 +98,7 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
         using var stream = await api.Client.SendAsync(StreamRequest(Unknown));
         using var operation = await api.Client.SendAsync(Operation(Unknown, "x", "{ __typename }"));
         using var delete = await api.Client.SendAsync(Delete(Unknown, "?operationId=x"));
-        using var deleteWithoutToken = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, new Uri(Stream + "?operationId=x")));
+        using var deleteWithoutToken = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, new Uri(StreamAddress + "?operationId=x")));
 
         Assert.All([stream, operation, delete, deleteWithoutToken], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
         Assert.Contains("STREAM_NOT_FOUND", await stream.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -112,7 +108,7 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task MissingOperationId_Is400OnPostAndDelete_AndAnUnknownOperationDeletes()
     {
-        var token = await ReserveAsync();
+        var token = await ReserveAsync(api);
 
         using var post = await api.Client.SendAsync(Operation(token, null, "{ __typename }"));
         using var delete = await api.Client.SendAsync(Delete(token, ""));
@@ -127,7 +123,7 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task InvalidOperation_IsAnsweredOnThePostAsGraphQLOverHttp()
     {
-        var token = await ReserveAsync();
+        var token = await ReserveAsync(api);
 
         using var request = Operation(token, "bad", "{ nope }");
         request.Headers.Accept.Clear();
@@ -143,8 +139,8 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task ClosingTheStream_EndsTheReservation()
     {
-        var token = await ReserveAsync();
-        var stream = await OpenAsync(StreamRequest(token));
+        var token = await ReserveAsync(api);
+        var stream = await OpenAsync(api, StreamRequest(token));
 
         stream.Dispose();
         var status = await WithRetryAsync(() => api.Client.SendAsync(Operation(token, "late", "{ __typename }")), HttpStatusCode.NotFound);
@@ -155,7 +151,7 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task Reservation_NotOpenedInTime_IsDropped()
     {
-        var token = await ReserveAsync();
+        var token = await ReserveAsync(api);
 
         api.Clock.Advance(SseReservations.OpenTimeout + TimeSpan.FromSeconds(1));
         var status = await WithRetryAsync(() => api.Client.SendAsync(StreamRequest(token)), HttpStatusCode.NotFound);
@@ -167,8 +163,8 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     public async Task Subscription_WhenTheJwtThatStartedItExpires_EndsWithUnauthenticatedThenComplete()
     {
         var (jwt, expires) = TestTokens.ExpiringSoon(api.Clock);
-        var token = await ReserveAsync();
-        using var stream = await OpenAsync(StreamRequest(token));
+        var token = await ReserveAsync(api);
+        using var stream = await OpenAsync(api, StreamRequest(token));
         using var request = Operation(token, "expiring", "subscription { standardChanged { cursor } }");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", jwt);
         using var started = await api.Client.SendAsync(request);
@@ -186,104 +182,9 @@ public sealed class GraphQLSseSingleConnectionTests(SeededApi api) : IClassFixtu
     [Fact]
     public async Task OtherMethod_Is405WithEveryMethodAllowed()
     {
-        using var response = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, Stream));
+        using var response = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, StreamAddress));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "POST", "PUT", "DELETE"], response.Content.Headers.Allow);
-    }
-
-    private async Task<string> ReserveAsync()
-    {
-        using var response = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, Stream));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private static HttpRequestMessage StreamRequest(string token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, Stream);
-        request.Headers.Add(TokenHeader, token);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        return request;
-    }
-
-    private static HttpRequestMessage Operation(string token, string? operationId, string query, object? variables = null)
-    {
-        var request = GraphQLHttpRequests.Post(Stream, operationId is null
-            ? new { query, variables, extensions = (object?)null }
-            : new { query, variables, extensions = (object?)new { operationId } }, GraphQLHttpRequests.ApplicationJson);
-        request.Headers.Add(TokenHeader, token);
-        return request;
-    }
-
-    private static HttpRequestMessage Delete(string token, string query)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Delete, new Uri(Stream + query));
-        request.Headers.Add(TokenHeader, token);
-        return request;
-    }
-
-    private async Task<EventStream> OpenAsync(HttpRequestMessage request)
-    {
-        var response = await api.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8));
-    }
-
-    /// <summary>Sends until the answer has <paramref name="wanted"/> (what the server does after a request ends is not instant).</summary>
-    private static async Task<HttpStatusCode> WithRetryAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode wanted)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            using var response = await send();
-            if (response.StatusCode == wanted || DateTime.UtcNow > deadline)
-            {
-                return response.StatusCode;
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
-    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
-    {
-        /// <summary>The next event that is not a keep-alive comment.</summary>
-        public async Task<(string Event, JsonElement Data)> NextEventAsync()
-        {
-            using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            string? name = null;
-            var data = new StringBuilder();
-            while (await reader.ReadLineAsync(guard.Token) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (name is not null)
-                    {
-                        return (name, JsonDocument.Parse(data.ToString()).RootElement.Clone());
-                    }
-
-                    continue;
-                }
-
-                if (line.StartsWith("event: ", StringComparison.Ordinal))
-                {
-                    name = line["event: ".Length..];
-                }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal))
-                {
-                    data.Append(line["data: ".Length..]);
-                }
-            }
-
-            throw new EndOfStreamException("The event stream ended.");
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            response.Dispose();
-        }
     }
 }

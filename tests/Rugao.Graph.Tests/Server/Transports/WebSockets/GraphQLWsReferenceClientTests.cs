@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 using Xunit.Abstractions;
 
@@ -17,9 +18,7 @@ public sealed class GraphQLWsReferenceClientTests(ITestOutputHelper output)
     public async Task GraphQLWsClient_AllChecksPass()
     {
         var data = ServerProcess.NewDataDirectory();
-        var (exitCode, created) = await ServerProcess.RunVerbAsync(data, "keys", "create", "--role", "ADMIN", "--name", "ws-reference");
-        Assert.True(exitCode == 0, created);
-        var key = created.TrimEnd().Split('\n')[^1].Trim();
+        var key = await TestKeys.ForRoleAsync(data, Role.Admin, "ws-reference");
         await using var server = await ServerProcess.StartAsync(data);
 
         var report = await RunClientAsync("graphql-ws-client.mjs", new UriBuilder(server.Address) { Scheme = "ws" }.Uri.ToString(), key);

@@ -44,8 +44,8 @@ public sealed class TransportWsCredentialTests(WebSocketApi api) : IClassFixture
     public async Task ApiKey_RevokedWhileConnected_ClosesWith4403AtTheNextPingAndOthersStayOpen()
     {
         var store = api.Services.GetRequiredService<ApiKeyStore>();
-        var (revoked, revokedKey) = await store.CreateAsync("revoked-" + Guid.NewGuid().ToString("N"), Role.Editor, "test", default);
-        var (_, keptKey) = await store.CreateAsync("kept-" + Guid.NewGuid().ToString("N"), Role.Editor, "test", default);
+        var (revoked, revokedKey) = await TestKeys.CreateAsync(api, Role.Editor);
+        var (_, keptKey) = await TestKeys.CreateAsync(api, Role.Editor);
         await using var doomed = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient());
         await doomed.InitAsync(new { Authorization = "Bearer " + revokedKey });
         await using var kept = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient());

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -80,8 +75,8 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     {
         await using var client = await ConnectedAsync();
 
-        var payload = await client.ResultAsync("m1", Create, new { input = await CreateInputAsync("DB3206/T 9931") });
-        var found = await api.PostAsync("{ standard(code: \"DB3206/T 9931\") { id } }", bearer: await KeyAsync(Role.Editor));
+        var payload = await client.ResultAsync("m1", Create, new { input = await TestStandards.CreateInputAsync(api.GraphQL(), "DB3206/T 9931") });
+        var found = await api.PostAsync("{ standard(code: \"DB3206/T 9931\") { id } }", bearer: await TestKeys.ForRoleAsync(api, Role.Editor));
 
         Assert.Equal("UNAUTHENTICATED", payload.GetProperty("errors")[0].Str("extensions.code"));
         Assert.Equal(JsonValueKind.Null, found.Data.At("standard").ValueKind);
@@ -90,11 +85,11 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     [Fact]
     public async Task ApiKeyInInitPayload_MutationRunsAsThatKey()
     {
-        var key = await KeyAsync(Role.Editor);
+        var key = await TestKeys.ForRoleAsync(api, Role.Editor);
         await using var client = await ConnectedAsync(new { Authorization = "Bearer " + key });
 
         var viewer = await client.ResultAsync("v", Viewer);
-        var created = await client.ResultAsync("m1", Create, new { input = await CreateInputAsync("DB3206/T 9932") });
+        var created = await client.ResultAsync("m1", Create, new { input = await TestStandards.CreateInputAsync(api.GraphQL(), "DB3206/T 9932") });
 
         Assert.Equal("EDITOR", viewer.Str("data.viewer.role"));
         Assert.Empty(created.Items("data.createStandard.errors"));
@@ -104,7 +99,7 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     [Fact]
     public async Task EditorKey_PublisherMutationIsForbidden()
     {
-        await using var client = await ConnectedAsync(new { authorization = "Bearer " + await KeyAsync(Role.Editor) });
+        await using var client = await ConnectedAsync(new { authorization = "Bearer " + await TestKeys.ForRoleAsync(api, Role.Editor) });
 
         var payload = await client.ResultAsync("m1", """
             mutation { publishStandardVersion(input: { draftId: "U3RhbmRhcmRWZXJzaW9uOjE", expectedVersionToken: "x",
@@ -117,7 +112,7 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     [Fact]
     public async Task BareTokenInInitPayload_Authenticates()
     {
-        await using var client = await ConnectedAsync(new { token = await KeyAsync(Role.Publisher) });
+        await using var client = await ConnectedAsync(new { token = await TestKeys.ForRoleAsync(api, Role.Publisher) });
 
         var viewer = await client.ResultAsync("v", Viewer);
 
@@ -127,7 +122,7 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     [Fact]
     public async Task SingleSignOnTokenInInitPayload_Authenticates()
     {
-        await using var client = await ConnectedAsync(new { Authorization = "Bearer " + Jwt("li.na", "publisher", SeededApi.JwtSigningKey) });
+        await using var client = await ConnectedAsync(new { Authorization = "Bearer " + TestTokens.For("publisher", "li.na") });
 
         var viewer = await client.ResultAsync("v", Viewer);
 
@@ -138,7 +133,7 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     [Fact]
     public async Task UpgradeRequestHeader_IsTheIdentityWhenThePayloadHasNone()
     {
-        var key = await KeyAsync(Role.Admin);
+        var key = await TestKeys.ForRoleAsync(api, Role.Admin);
         await using var client = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient(), bearer: key);
         await client.InitAsync();
 
@@ -175,7 +170,7 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     {
         await using var client = await TransportWsClient.ConnectAsync(api.CreateWebSocketClient());
 
-        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + Jwt("mallory", "admin", "another-signing-key-of-32-bytes-or-more") } });
+        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + TestTokens.For("admin", "mallory", signingKey: "another-signing-key-of-32-bytes-or-more") } });
         var closed = await client.ReceiveCloseAsync();
 
         Assert.Equal(4403, closed.Code);
@@ -189,26 +184,4 @@ public sealed class TransportWsOperationTests(WebSocketApi api) : IClassFixture<
     }
 
     private static string Type(JsonElement message) => message.GetProperty("type").GetString()!;
-
-    private async Task<string> KeyAsync(Role role) =>
-        (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync(role + "-" + Guid.NewGuid().ToString("N"), role, "test", default)).Item2;
-
-    private async Task<object> CreateInputAsync(string code)
-    {
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        return new
-        {
-            code, year = 2026, title = "测试服务规范",
-            departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-        };
-    }
-
-    private static string Jwt(string subject, string role, string key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = SeededApi.JwtIssuer,
-        Audience = SeededApi.JwtAudience,
-        Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role)]),
-        Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
-    });
 }

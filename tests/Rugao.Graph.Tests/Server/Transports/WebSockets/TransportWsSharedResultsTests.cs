@@ -18,10 +18,10 @@ public sealed class TransportWsSharedResultsTests(WebSocketApi api) : IClassFixt
     [Fact]
     public async Task IdenticalSubscribers_GetIdenticalPayloads_OtherVariablesTheirOwn()
     {
-        var editor = await api.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         await using var writer = await api.ConnectedAsync(editor);
         await using var first = await api.ConnectedAsync(editor);
-        await using var second = await api.ConnectedAsync(await api.KeyAsync(Role.Editor));
+        await using var second = await api.ConnectedAsync(await TestKeys.ForRoleAsync(api, Role.Editor));
         await using var withoutCode = await api.ConnectedAsync(editor);
         var after = await writer.CursorOfAsync(await api.CreateStandardAsync(writer, "DB3206/T 9971"));
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -14,7 +13,7 @@ public sealed class TransportWsStandardChangedTests(WebSocketApi api) : IClassFi
     [Fact]
     public async Task MutationOnOneSocket_IsPushedToASubscriberOnAnother_UntilItCompletes()
     {
-        var editor = await api.KeyAsync(Role.Editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
         await using var writer = await api.ConnectedAsync(editor);
         await using var subscriber = await api.ConnectedAsync(editor);
         var after = await writer.CursorOfAsync(await api.CreateStandardAsync(writer, "DB3206/T 9961"));

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Transports.WebSockets;
@@ -10,9 +8,6 @@ internal static class WebSocketApiSteps
     private const string Create = """
         mutation($input: CreateStandardInput!) { createStandard(input: $input) { standard { id } errors { code } } }
         """;
-
-    public static async Task<string> KeyAsync(this WebSocketApi api, Role role) =>
-        (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync(role + "-" + Guid.NewGuid().ToString("N"), role, "test", default)).Item2;
 
     /// <summary>A socket past <c>connection_init</c>, with <paramref name="key"/> or anonymous.</summary>
     public static async Task<TransportWsClient> ConnectedAsync(this WebSocketApi api, string? key)
@@ -25,15 +20,8 @@ internal static class WebSocketApiSteps
     /// <summary>Creates a standard through <paramref name="writer"/> (which commits a change notice); its ID.</summary>
     public static async Task<string> CreateStandardAsync(this WebSocketApi api, TransportWsClient writer, string code)
     {
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        var payload = await writer.ResultAsync("create-" + code, Create, new
-        {
-            input = new
-            {
-                code, year = 2026, title = "推送测试规范",
-                departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-            },
-        });
+        var input = await TestStandards.CreateInputAsync(api.GraphQL(), code, "推送测试规范");
+        var payload = await writer.ResultAsync("create-" + code, Create, new { input });
         Assert.Empty(payload.Items("data.createStandard.errors"));
         return payload.Str("data.createStandard.standard.id")!;
     }
