@@ -8,10 +8,10 @@ namespace Rugao.Graph.Tests.TestSupport;
 public static class GraphQLHttpRequests
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
-    public const string ApplicationJson = "application/json";
+    public const string Json = "application/json";
 
     public static HttpRequestMessage Post(Uri address, object body, string? accept = GraphQLResponseJson) =>
-        PostRaw(address, JsonSerializer.Serialize(body), ApplicationJson, accept);
+        PostRaw(address, JsonSerializer.Serialize(body), Json, accept);
 
     public static HttpRequestMessage PostRaw(Uri address, string body, string? contentType, string? accept = GraphQLResponseJson)
     {

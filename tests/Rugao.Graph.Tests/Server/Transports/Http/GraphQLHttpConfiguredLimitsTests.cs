@@ -20,7 +20,7 @@ public sealed class GraphQLHttpConfiguredLimitsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     private Task<GraphQLHttpResponse> SendAsync(string body) =>
-        GraphQLHttpResponse.SendAsync(_server.Client, PostRaw(_server.Address, body, ApplicationJson));
+        GraphQLHttpResponse.SendAsync(_server.Client, PostRaw(_server.Address, body, Json));
 
     [Fact]
     public async Task ConfiguredLimits_Apply()

@@ -20,15 +20,15 @@ public sealed class GraphQLHttpErrorTests(EchoServerFixture fixture) : IClassFix
     {
         var body = $"{{\"query\":{System.Text.Json.JsonSerializer.Serialize(query)},\"variables\":{variables ?? "null"},\"operationName\":{(operationName is null ? "null" : $"\"{operationName}\"")}}}";
 
-        var modern = await fixture.SendAsync(PostRaw(Address, body, ApplicationJson, GraphQLResponseJson));
-        var legacy = await fixture.SendAsync(PostRaw(Address, body, ApplicationJson, ApplicationJson));
+        var modern = await fixture.SendAsync(PostRaw(Address, body, Json, GraphQLResponseJson));
+        var legacy = await fixture.SendAsync(PostRaw(Address, body, Json, Json));
 
         Assert.Equal(HttpStatusCode.BadRequest, modern.Status);
         Assert.Equal(GraphQLResponseJson, modern.MediaType);
         Assert.False(modern.HasData);
         Assert.Contains(code, modern.ErrorCodes);
         Assert.Equal(HttpStatusCode.OK, legacy.Status);
-        Assert.Equal(ApplicationJson, legacy.MediaType);
+        Assert.Equal(Json, legacy.MediaType);
         Assert.False(legacy.HasData);
         Assert.Contains(code, legacy.ErrorCodes);
     }

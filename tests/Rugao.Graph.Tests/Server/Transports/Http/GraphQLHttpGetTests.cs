@@ -37,7 +37,7 @@ public sealed class GraphQLHttpGetTests(EchoServerFixture fixture) : IClassFixtu
 
     [Theory]
     [InlineData(GraphQLResponseJson)]
-    [InlineData(ApplicationJson)]
+    [InlineData(Json)]
     public async Task Get_Mutation_Returns405AllowPostAndDoesNotExecute(string accept)
     {
         var response = await fixture.SendAsync(Get(Address, new Dictionary<string, string>

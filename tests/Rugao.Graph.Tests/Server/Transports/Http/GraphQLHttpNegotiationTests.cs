@@ -12,21 +12,21 @@ public sealed class GraphQLHttpNegotiationTests(EchoServerFixture fixture) : ICl
     private Uri Address => fixture.Server.Address;
 
     [Theory]
-    [InlineData(null, ApplicationJson)]
-    [InlineData("*/*", ApplicationJson)]
-    [InlineData("application/*", ApplicationJson)]
-    [InlineData("application/json", ApplicationJson)]
+    [InlineData(null, Json)]
+    [InlineData("*/*", Json)]
+    [InlineData("application/*", Json)]
+    [InlineData("application/json", Json)]
     [InlineData("application/graphql-response+json", GraphQLResponseJson)]
     [InlineData("application/graphql-response+json; charset=utf-8, application/json; charset=utf-8", GraphQLResponseJson)]
     [InlineData("application/json, application/graphql-response+json", GraphQLResponseJson)]
     [InlineData("application/graphql-response+json, application/json;q=0.9", GraphQLResponseJson)]
-    [InlineData("application/graphql-response+json;q=0.5, application/json", ApplicationJson)]
+    [InlineData("application/graphql-response+json;q=0.5, application/json", Json)]
     [InlineData("application/graphql-response+json, */*;q=0.1", GraphQLResponseJson)]
     [InlineData("text/html, application/graphql-response+json;q=0.8", GraphQLResponseJson)]
     [InlineData("application/json;charset=latin1, application/graphql-response+json;q=0.2", GraphQLResponseJson)]
     public async Task Post_Accept_ChoosesMediaType(string? accept, string expected)
     {
-        var response = await fixture.SendAsync(PostRaw(Address, Typename, ApplicationJson, accept));
+        var response = await fixture.SendAsync(PostRaw(Address, Typename, Json, accept));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(expected, response.MediaType);
@@ -40,7 +40,7 @@ public sealed class GraphQLHttpNegotiationTests(EchoServerFixture fixture) : ICl
     [InlineData("application/graphql-response+json;q=0, application/json;q=0")]
     public async Task Post_NothingAcceptable_Returns406(string accept)
     {
-        var response = await fixture.SendAsync(PostRaw(Address, Typename, ApplicationJson, accept));
+        var response = await fixture.SendAsync(PostRaw(Address, Typename, Json, accept));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
         Assert.Equal(["NOT_ACCEPTABLE"], response.ErrorCodes);
@@ -90,7 +90,7 @@ public sealed class GraphQLHttpNegotiationTests(EchoServerFixture fixture) : ICl
     [Fact]
     public async Task Response_VariesByAccept()
     {
-        var response = await fixture.SendAsync(PostRaw(Address, Typename, ApplicationJson));
+        var response = await fixture.SendAsync(PostRaw(Address, Typename, Json));
 
         Assert.Contains("Accept", response.Message.Headers.Vary);
     }

@@ -56,9 +56,9 @@ public sealed class GraphQLHttpPostTests(EchoServerFixture fixture) : IClassFixt
     [InlineData("{\"query\":null}")]
     public async Task Post_MalformedRequest_Returns400BadRequest(string body)
     {
-        foreach (var accept in new[] { GraphQLResponseJson, ApplicationJson })
+        foreach (var accept in new[] { GraphQLResponseJson, Json })
         {
-            var response = await fixture.SendAsync(PostRaw(Address, body, ApplicationJson, accept));
+            var response = await fixture.SendAsync(PostRaw(Address, body, Json, accept));
 
             Assert.Equal(HttpStatusCode.BadRequest, response.Status);
             Assert.Equal(accept, response.MediaType);
@@ -71,7 +71,7 @@ public sealed class GraphQLHttpPostTests(EchoServerFixture fixture) : IClassFixt
     public async Task Post_NullOptionalParameters_AreIgnored()
     {
         var response = await fixture.SendAsync(PostRaw(Address,
-            "{\"query\":\"{ __typename }\",\"operationName\":null,\"variables\":null,\"extensions\":null}", ApplicationJson));
+            "{\"query\":\"{ __typename }\",\"operationName\":null,\"variables\":null,\"extensions\":null}", Json));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("Query", response.Data.GetProperty("__typename").GetString());

@@ -24,7 +24,7 @@ public sealed class MaxDepthAndAliasesRulesTests(EchoServerFixture fixture) : IC
 
     [Theory]
     [InlineData(GraphQLResponseJson, HttpStatusCode.BadRequest)]
-    [InlineData(ApplicationJson, HttpStatusCode.OK)]
+    [InlineData(Json, HttpStatusCode.OK)]
     public async Task Depth_OverLimit_IsQueryTooDeep(string accept, HttpStatusCode expected)
     {
         var response = await fixture.SendAsync(Post(Address, new { query = NestedQuery(13) }, accept));

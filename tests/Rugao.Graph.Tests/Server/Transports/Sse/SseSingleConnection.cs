@@ -30,7 +30,7 @@ internal static class SseSingleConnection
     {
         var request = GraphQLHttpRequests.Post(StreamAddress, operationId is null
             ? new { query, variables, extensions = (object?)null }
-            : new { query, variables, extensions = (object?)new { operationId } }, GraphQLHttpRequests.ApplicationJson);
+            : new { query, variables, extensions = (object?)new { operationId } }, GraphQLHttpRequests.Json);
         request.Headers.Add(TokenHeader, token);
         return request;
     }

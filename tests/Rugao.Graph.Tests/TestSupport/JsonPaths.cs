@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Rugao.Graph.Tests.TestSupport;
 
-internal static class Json
+internal static class JsonPaths
 {
     /// <summary>Walks a dotted path of property names: <c>data.At("standard.code")</c>.</summary>
     public static JsonElement At(this JsonElement element, string path)
