@@ -1,13 +1,13 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Rugao.Graph.Search;
-using Rugao.Graph.Tests.Transports.TestSupport;
+using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Tests.TestSupport;
 
@@ -98,23 +98,23 @@ public class SeededApi : IAsyncLifetime
         }
     }
 
-    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? bearer = null)
-    {
-        var request = GraphQLHttpRequests.Post(Endpoint, new { query, variables });
-        if (bearer is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
-        }
+    /// <summary>A client for this server, as <paramref name="bearer"/> or anonymous.</summary>
+    public GraphQLClient GraphQL(string? bearer = null) => new(Client, Endpoint, bearer);
 
-        return GraphQLHttpResponse.SendAsync(Client, request);
-    }
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? bearer = null) =>
+        GraphQL(bearer).PostAsync(query, variables);
 
     /// <summary>Runs a query that must succeed and returns its data.</summary>
-    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    public Task<JsonElement> DataAsync(string query, object? variables = null) => GraphQL().DataAsync(query, variables);
+
+    /// <summary>A short-lived context on the server's database, to check what a request wrote.</summary>
+    public Task<RugaoDbContext> OpenDbAsync() => Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+
+    public async Task<T> QueryDbAsync<T>(Func<RugaoDbContext, Task<T>> query)
     {
-        var response = await PostAsync(query, variables);
-        Assert.True(response.Errors.Count == 0, "Unexpected errors: " + string.Join("; ", response.Errors));
-        return response.Data;
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await OpenDbAsync();
+        return await query(db);
     }
 }
 

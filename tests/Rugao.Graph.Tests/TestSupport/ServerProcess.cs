@@ -27,6 +27,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>A client for this process, as <paramref name="bearer"/> or anonymous.</summary>
+    public GraphQLClient GraphQL(HttpClient http, string? bearer = null) => new(http, Address, bearer);
+
     public string Log
     {
         get

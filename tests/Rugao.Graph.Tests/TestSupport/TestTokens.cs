@@ -10,14 +10,15 @@ namespace Rugao.Graph.Tests.TestSupport;
 public static class TestTokens
 {
     /// <param name="expires">When it expires (whole seconds count); an hour from now by default.</param>
-    public static string For(string role, string subject = "tester", DateTimeOffset? expires = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <param name="signingKey">The key it is signed with; the servers' own by default.</param>
+    public static string For(string role, string subject = "tester", DateTimeOffset? expires = null, string? signingKey = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = SeededApi.JwtIssuer,
         Audience = SeededApi.JwtAudience,
         Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role)]),
         Expires = (expires ?? DateTimeOffset.UtcNow.AddHours(1)).UtcDateTime,
         SigningCredentials = new SigningCredentials(
-            new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SeededApi.JwtSigningKey)), SecurityAlgorithms.HmacSha256),
+            new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey ?? SeededApi.JwtSigningKey)), SecurityAlgorithms.HmacSha256),
     });
 
     /// <summary>

@@ -1,4 +1,4 @@
-using Rugao.Graph.Tests.Importing;
+using Rugao.Graph.Tests.Graph.Importing;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Hosting;

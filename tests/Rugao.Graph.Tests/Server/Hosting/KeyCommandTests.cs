@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using Rugao.Graph.Tests.TestSupport;
-using Rugao.Graph.Tests.Transports.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Hosting;
 
@@ -18,9 +16,7 @@ public sealed class KeyCommandTests
 
         await using var server = await ServerProcess.StartAsync(data);
         using var client = new HttpClient();
-        var request = GraphQLHttpRequests.Post(server.Address, new { query = "{ viewer { name role } }" });
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        var response = await GraphQLHttpResponse.SendAsync(client, request);
+        var response = await server.GraphQL(client, key).PostAsync("{ viewer { name role } }");
         Assert.Equal("ops", response.Data.Str("viewer.name"));
         Assert.Equal("ADMIN", response.Data.Str("viewer.role"));
     }

@@ -1,9 +1,4 @@
 using System.Net;
-using System.Security.Claims;
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using Rugao.Graph.Access;
 using Rugao.Graph.Tests.TestSupport;
 
@@ -27,7 +22,7 @@ public sealed class AuthenticationTests(SeededApi api)
     public async Task ApiKey_AuthenticatesWithItsNameAndRole()
     {
         var name = "publisher-" + Guid.NewGuid().ToString("N");
-        var (_, plain) = await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync(name, Role.Publisher, "test", default);
+        var (_, plain) = await TestKeys.CreateAsync(api, Role.Publisher, name);
 
         var response = await api.PostAsync(Viewer, bearer: plain);
 
@@ -49,7 +44,7 @@ public sealed class AuthenticationTests(SeededApi api)
     [Fact]
     public async Task SingleSignOnToken_AuthenticatesWithItsSubjectAndRole()
     {
-        var response = await api.PostAsync(Viewer, bearer: Token("zhang.wei", "editor", SeededApi.JwtSigningKey));
+        var response = await api.PostAsync(Viewer, bearer: TestTokens.For("editor", "zhang.wei"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("zhang.wei", response.Data.Str("viewer.name"));
@@ -59,18 +54,9 @@ public sealed class AuthenticationTests(SeededApi api)
     [Fact]
     public async Task TokenSignedWithAnotherKey_Is401()
     {
-        var response = await api.PostAsync(Viewer, bearer: Token("mallory", "admin", "another-signing-key-of-32-bytes-or-more"));
+        var response = await api.PostAsync(Viewer, bearer: TestTokens.For("admin", "mallory", signingKey: "another-signing-key-of-32-bytes-or-more"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
-
-    private static string Token(string subject, string role, string key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = SeededApi.JwtIssuer,
-        Audience = SeededApi.JwtAudience,
-        Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role)]),
-        Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
-    });
 }

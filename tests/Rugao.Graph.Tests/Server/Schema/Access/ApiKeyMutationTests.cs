@@ -22,14 +22,15 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task CreateApiKey_ReturnsTheSecretOnce_AndTheKeyWorksWithItsRole()
     {
-        var admin = await AdminKeyAsync();
+        var (adminKey, admin) = await TestKeys.CreateAsync(api, Role.Admin);
 
         var created = await api.PostAsync(Create, new { input = new { name = "portal-editor", role = "EDITOR" } }, admin);
 
         var payload = created.Data.At("createApiKey");
         Assert.Empty(payload.Items("errors"));
         Assert.Equal(("portal-editor", "EDITOR"), (payload.Str("apiKey.name"), payload.Str("apiKey.role")));
-        Assert.StartsWith("admin-", payload.Str("apiKey.createdBy"), StringComparison.Ordinal);
+        Assert.StartsWith("Admin-", payload.Str("apiKey.createdBy"), StringComparison.Ordinal);
+        Assert.Equal(adminKey.Name, payload.Str("apiKey.createdBy"));
         var secret = payload.Str("secret")!;
         Assert.Matches("^rgk_[0-9a-f]{12}_[0-9a-f]{64}$", secret);
         var viewer = await api.PostAsync("{ viewer { name role } }", bearer: secret);
@@ -44,7 +45,7 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task CreateApiKey_TakenOrBlankName_IsAUserErrorAtInputName_MatchesSnapshot()
     {
-        var admin = await AdminKeyAsync();
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         await api.PostAsync(Create, new { input = new { name = "ops-twin", role = "ADMIN" } }, admin);
         var before = await KeyCountAsync();
 
@@ -62,7 +63,7 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task RevokeApiKey_TheKeyStopsWorkingAtOnce_AndASecondRevokeIsAlreadyRevoked_MatchesSnapshot()
     {
-        var admin = await AdminKeyAsync();
+        var admin = await TestKeys.ForRoleAsync(api, Role.Admin);
         var created = await api.PostAsync(Create, new { input = new { name = "short-lived", role = "PUBLISHER" } }, admin);
         var id = created.Data.Str("createApiKey.apiKey.id");
         var secret = created.Data.Str("createApiKey.secret");
@@ -84,7 +85,7 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
     [Fact]
     public async Task RevokeApiKey_UnknownId_IsNotFoundAtInputId()
     {
-        var response = await api.PostAsync(Revoke, new { input = new { id = "QXBpS2V5Ojk5OTk5" } }, await AdminKeyAsync());
+        var response = await api.PostAsync(Revoke, new { input = new { id = "QXBpS2V5Ojk5OTk5" } }, await TestKeys.ForRoleAsync(api, Role.Admin));
 
         var error = Assert.Single(response.Data.Items("revokeApiKey.errors"));
         Assert.Equal(("NOT_FOUND", "input.id"), (error.Str("code"), string.Join('.', error.Items("path").Select(p => p.GetString()))));
@@ -95,9 +96,7 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
     [InlineData(Role.Publisher, "FORBIDDEN")]
     public async Task ApiKeys_BelowAdmin_IsRefusedWithACode(Role? role, string code)
     {
-        var bearer = role is { } r
-            ? (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"list-{r}-{Guid.NewGuid():N}", r, "test", default)).PlainText
-            : null;
+        var bearer = await TestKeys.ForCallerAsync(api, role);
 
         var response = await api.PostAsync("{ apiKeys { name } }", bearer: bearer);
 
@@ -110,7 +109,7 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
         await api.SearchReadyAsync();
 
         var response = await api.PostAsync("mutation { reindexSearch(input: { reason: \"test\" }) { rebuiltAt errors { code } } }",
-            bearer: await AdminKeyAsync());
+            bearer: await TestKeys.ForRoleAsync(api, Role.Admin));
 
         Assert.Empty(response.Errors);
         Assert.Empty(response.Data.Items("reindexSearch.errors"));
@@ -118,9 +117,6 @@ public sealed class ApiKeyMutationTests(SeededApi api) : IClassFixture<SeededApi
         var search = await api.DataAsync("{ search(query: \"学生资助\") { totalCount } }");
         Assert.True(search.Int("search.totalCount") > 0);
     }
-
-    private async Task<string> AdminKeyAsync() =>
-        (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"admin-{Guid.NewGuid():N}", Role.Admin, "test", default)).PlainText;
 
     private async Task<int> KeyCountAsync() =>
         (await api.Services.GetRequiredService<ApiKeyAdministration>().ListAsync(default)).Count;

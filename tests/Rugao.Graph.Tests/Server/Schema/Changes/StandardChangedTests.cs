@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Server.Transports;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Schema.Changes;
@@ -198,7 +197,7 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
 
     private async Task<int> CommitAsync(int count, string summary, int? standardId = null)
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         for (var i = 0; i < count; i++)
         {
             db.ChangeEvents.Add(new ChangeEvent
@@ -214,7 +213,7 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
 
     private async Task<(Rugao.Graph.Standards.Standard One, Rugao.Graph.Standards.Standard Other)> TwoStandardsAsync()
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         var two = await db.Standards.Where(s => s.FirstEffectiveOn != null).OrderBy(s => s.Id).Take(2).ToListAsync();
         return (two[0], two[1]);
     }

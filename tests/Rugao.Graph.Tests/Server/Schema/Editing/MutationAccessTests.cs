@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Schema.Editing;
@@ -59,9 +57,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
     [MemberData(nameof(Calls))]
     public async Task Mutation_ByRole_IsRefusedWithACodeOrReachesItsOwnChecks(string mutation, string input, Role? role, string? refusal)
     {
-        var bearer = role is { } r
-            ? (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"{mutation}-{r}-{Guid.NewGuid():N}", r, "test", default)).PlainText
-            : null;
+        var bearer = await TestKeys.ForCallerAsync(api, role);
         var before = await EventCountAsync();
 
         var response = await api.PostAsync($"mutation {{ {mutation}(input: {{ {input} }}) {{ errors {{ code }} }} }}", bearer: bearer);
@@ -85,9 +81,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
     [InlineData(Role.Publisher, "FORBIDDEN")]
     public async Task ReindexSearch_BelowAdmin_IsRefusedWithACode(Role? role, string refusal)
     {
-        var bearer = role is { } r
-            ? (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"reindex-{r}-{Guid.NewGuid():N}", r, "test", default)).PlainText
-            : null;
+        var bearer = await TestKeys.ForCallerAsync(api, role);
 
         var response = await api.PostAsync("mutation { reindexSearch(input: {}) { errors { code } } }", bearer: bearer);
 
@@ -96,7 +90,7 @@ public sealed class MutationAccessTests(SeededApi api) : IClassFixture<SeededApi
 
     private async Task<int> EventCountAsync()
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         return await db.ChangeEvents.CountAsync() + await db.Standards.CountAsync() + await db.StandardVersions.CountAsync()
             + await db.Webhooks.CountAsync();
     }

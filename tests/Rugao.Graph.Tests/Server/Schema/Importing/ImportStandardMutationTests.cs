@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
-using Rugao.Graph.Tests.Importing;
+using Rugao.Graph.Tests.Graph.Importing;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -27,7 +26,7 @@ public sealed class ImportStandardMutationTests(SeededApi api) : IClassFixture<S
         var response = await api.PostAsync(Import, new
         {
             input = new { fileName = "社区卫生服务规范.docx", content = Convert.ToBase64String(file), departmentId = department, systemNodeId = node },
-        }, await KeyAsync(Role.Admin));
+        }, await TestKeys.ForRoleAsync(api, Role.Admin));
 
         Assert.Empty(response.Errors);
         var payload = response.Data.At("importStandard");
@@ -48,7 +47,7 @@ public sealed class ImportStandardMutationTests(SeededApi api) : IClassFixture<S
         var response = await api.PostAsync(Import, new
         {
             input = new { fileName = "upload", format = "YAML", content = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(yaml)) },
-        }, await KeyAsync(Role.Admin));
+        }, await TestKeys.ForRoleAsync(api, Role.Admin));
 
         Assert.Empty(response.Data.Items("importStandard.errors"));
         Assert.Equal("DB3206/T 9971-2026", response.Data.Str("importStandard.draft.code"));
@@ -57,7 +56,7 @@ public sealed class ImportStandardMutationTests(SeededApi api) : IClassFixture<S
     [Fact]
     public async Task ImportStandard_NotBase64_IsUnreadableAtInputContent()
     {
-        var response = await api.PostAsync(Import, new { input = new { fileName = "a.docx", content = "not base64!" } }, await KeyAsync(Role.Admin));
+        var response = await api.PostAsync(Import, new { input = new { fileName = "a.docx", content = "not base64!" } }, await TestKeys.ForRoleAsync(api, Role.Admin));
 
         var error = Assert.Single(response.Data.Items("importStandard.errors"));
         Assert.Equal("IMPORT_FILE_UNREADABLE", error.Str("code"));
@@ -71,7 +70,7 @@ public sealed class ImportStandardMutationTests(SeededApi api) : IClassFixture<S
         new Random(7).NextBytes(bytes);
 
         var response = await api.PostAsync(Import, new { input = new { fileName = "broken.docx", content = Convert.ToBase64String(bytes) } },
-            await KeyAsync(Role.Admin));
+            await TestKeys.ForRoleAsync(api, Role.Admin));
 
         Assert.Equal("IMPORT_FILE_UNREADABLE", Assert.Single(response.Data.Items("importStandard.errors")).Str("code"));
         Assert.Equal(JsonValueKind.Null, response.Data.At("importStandard.draft").ValueKind);
@@ -84,7 +83,4 @@ public sealed class ImportStandardMutationTests(SeededApi api) : IClassFixture<S
         var department = data.Items("departments").First(d => d.Str("code") == "rg-jyj").Str("id")!;
         return (department, data.Items("standardSystem")[0].Str("id")!);
     }
-
-    private async Task<string> KeyAsync(Role role) =>
-        (await api.Services.GetRequiredService<ApiKeyStore>().CreateAsync($"import-{role}-{Guid.NewGuid():N}", role, "test", default)).PlainText;
 }

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
-using Rugao.Graph.Tests.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -23,7 +20,7 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
     [Fact]
     public async Task Story_RecordThenCorrect_AttainmentFollowsAndTheAuditIsForEditors()
     {
-        var publisher = await api.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var indicatorId = await api.IndicatorIdAsync("XYSJ-GZ-01");
         var events = await EventsAsync();
 
@@ -50,7 +47,7 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
         Assert.Equal(0, measurement.At("value").GetDouble());
         Assert.Equal(JsonValueKind.Null, measurement.At("audit").ValueKind);
         Assert.Equal("NOT_ATTAINED", anonymous.Str("indicator.attainment.status"));
-        var asEditor = await api.PostAsync(Read, new { id = indicatorId }, await api.KeyAsync(Role.Editor));
+        var asEditor = await api.PostAsync(Read, new { id = indicatorId }, await TestKeys.ForRoleAsync(api, Role.Editor));
         Assert.StartsWith("Publisher-", asEditor.Data.Items("indicator.measurements")[0].Str("audit.recordedBy"), StringComparison.Ordinal);
     }
 
@@ -78,7 +75,7 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
         var indicatorId = indicator == "missing" ? "SW5kaWNhdG9yOjk5OTk5OQ" : await api.IndicatorIdAsync(indicator);
         var before = await api.RowsAsync();
 
-        var data = await RecordAsync(await api.KeyAsync(Role.Publisher), new { indicatorId, period, value, unit, correction });
+        var data = await RecordAsync(await TestKeys.ForRoleAsync(api, Role.Publisher), new { indicatorId, period, value, unit, correction });
 
         data.SingleError("recordMeasurement", code, path);
         Assert.Equal(JsonValueKind.Null, data.At("recordMeasurement.measurement").ValueKind);
@@ -90,7 +87,7 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
     {
         var before = await api.RowsAsync();
 
-        var data = await RecordAsync(await api.KeyAsync(Role.Publisher), new
+        var data = await RecordAsync(await TestKeys.ForRoleAsync(api, Role.Publisher), new
         {
             indicatorId = await api.IndicatorIdAsync("XYSJ-XQ-02"), period = "2025", value = 4.0, note = new string('注', 501),
         });
@@ -102,7 +99,7 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
     [Fact]
     public async Task Record_PeriodRecorded_MatchesSnapshot()
     {
-        var data = await RecordAsync(await api.KeyAsync(Role.Publisher), new
+        var data = await RecordAsync(await TestKeys.ForRoleAsync(api, Role.Publisher), new
         {
             indicatorId = await api.IndicatorIdAsync("XYSJ-XQ-03"), period = "2022-12-31", value = 5.0,
         });
@@ -111,16 +108,11 @@ public sealed class RecordMeasurementTests(SeededApi api) : IClassFixture<Seeded
         Snapshot.Match(data.Pretty());
     }
 
-    private async Task<JsonElement> RecordAsync(string bearer, object input)
-    {
-        var response = await api.PostAsync(Record, new { input }, bearer);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        return response.Data;
-    }
+    private Task<JsonElement> RecordAsync(string bearer, object input) => api.GraphQL(bearer).DataAsync(Record, new { input });
 
     private async Task<int> EventsAsync()
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         return await db.ChangeEvents.CountAsync(e => e.Kind == ChangeKind.MeasurementRecorded);
     }
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -24,7 +22,7 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
     [Fact]
     public async Task Delist_FromAServiceItem_ClosesTheIntervalAndKeepsTheHistory()
     {
-        var publisher = await api.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var item = await api.ItemIdAsync("XYSJ-01-01");
         var events = await EventsAsync(ChangeKind.Delisted);
 
@@ -62,7 +60,7 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
         Assert.Equal("幼儿资助改由新标准规定", history[0].Str("reason"));
         Assert.All(history, h => Assert.Equal(JsonValueKind.Null, h.At("actor").ValueKind));
 
-        var asEditor = await api.PostAsync(Read, new { item }, await api.KeyAsync(Role.Editor));
+        var asEditor = await api.PostAsync(Read, new { item }, await TestKeys.ForRoleAsync(api, Role.Editor));
         Assert.StartsWith("Publisher-", asEditor.Data.Items("history.nodes")[0].Str("actor"), StringComparison.Ordinal);
         Assert.Equal("seed", asEditor.Data.Items("history.nodes")[1].Str("actor"));
     }
@@ -70,7 +68,7 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
     [Fact]
     public async Task List_ForAServiceArea_DefaultsToTodayAndShowsOnTheAreaList()
     {
-        var publisher = await api.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var area = await api.AreaIdAsync("LYSD");
         var events = await EventsAsync(ChangeKind.Listed);
 
@@ -96,7 +94,7 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
     [Fact]
     public async Task DelistThenRelist_KeepsBothIntervals_AndAsOfReadsEachDay()
     {
-        var publisher = await api.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var item = await api.ItemIdAsync("XYSJ-04-01");
         var standardId = await api.StandardIdAsync("DB3206/T 1001");
 
@@ -143,7 +141,7 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
     public async Task Adjust_Mistake_IsCodedAtItsFieldAndWritesNothing(string standard, string? area, string? item, string action,
         string? effectiveOn, string? reason, string code, string path)
     {
-        var publisher = await api.KeyAsync(Role.Publisher);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var input = new
         {
             standardId = standard == "missing" ? Missing : await api.StandardIdAsync(standard),
@@ -163,23 +161,13 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
     [Fact]
     public async Task List_NeverPublishedStandard_IsNotPublished()
     {
-        var editor = await api.KeyAsync(Role.Editor);
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        var created = await api.PostAsync("""
-            mutation($input: CreateStandardInput!) { createStandard(input: $input) { standard { id } errors { code } } }
-            """, new
-        {
-            input = new
-            {
-                code = "DB3206/T 9801", year = 2026, title = "草案标准",
-                departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-            },
-        }, editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var standardId = await TestStandards.CreateAsync(api.GraphQL(editor), "DB3206/T 9801", "草案标准");
         var before = await api.RowsAsync();
 
-        var data = await AdjustAsync(await api.KeyAsync(Role.Publisher), new
+        var data = await AdjustAsync(await TestKeys.ForRoleAsync(api, Role.Publisher), new
         {
-            standardId = created.Data.Str("createStandard.standard.id"), areaId = await api.AreaIdAsync("XYSJ"), action = "LIST", reason = "理由",
+            standardId, areaId = await api.AreaIdAsync("XYSJ"), action = "LIST", reason = "理由",
         });
 
         data.SingleError("adjustStandardList", "NOT_PUBLISHED", "standardId");
@@ -189,7 +177,7 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
     [Fact]
     public async Task Adjust_AlreadyListed_MatchesSnapshot()
     {
-        var data = await AdjustAsync(await api.KeyAsync(Role.Publisher), new
+        var data = await AdjustAsync(await TestKeys.ForRoleAsync(api, Role.Publisher), new
         {
             standardId = await api.StandardIdAsync("DB3206/T 1001"), serviceItemId = await api.ItemIdAsync("XYSJ-03-02"),
             action = "LIST", effectiveOn = "2026-01-01", reason = "重复列入",
@@ -199,16 +187,11 @@ public sealed class AdjustStandardListTests(SeededApi api) : IClassFixture<Seede
         Snapshot.Match(data.Pretty());
     }
 
-    private async Task<JsonElement> AdjustAsync(string bearer, object input)
-    {
-        var response = await api.PostAsync(Adjust, new { input }, bearer);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        return response.Data;
-    }
+    private Task<JsonElement> AdjustAsync(string bearer, object input) => api.GraphQL(bearer).DataAsync(Adjust, new { input });
 
     private async Task<int> EventsAsync(ChangeKind kind)
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         return await db.ChangeEvents.CountAsync(e => e.Kind == kind);
     }
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Changes;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Tests.TestSupport;
 using Snapshooter.Xunit;
 
@@ -29,8 +27,8 @@ public sealed class ServiceItemLinkTests(SeededApi api) : IClassFixture<SeededAp
     [Fact]
     public async Task Story_LinkListDelistUnlink_EachStepRecordedAndTheLinkGuardsTheList()
     {
-        var editor = await api.KeyAsync(Role.Editor);
-        var publisher = await api.KeyAsync(Role.Publisher);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var publisher = await TestKeys.ForRoleAsync(api, Role.Publisher);
         var input = new { standardId = await api.StandardIdAsync("GB/T 28220"), serviceItemId = await api.ItemIdAsync("XYSJ-02-01") };
         var events = await EventsAsync();
 
@@ -89,7 +87,7 @@ public sealed class ServiceItemLinkTests(SeededApi api) : IClassFixture<SeededAp
         };
         var before = await api.RowsAsync();
 
-        var data = await PostAsync(unlink ? Unlink : Link, input, await api.KeyAsync(Role.Editor));
+        var data = await PostAsync(unlink ? Unlink : Link, input, await TestKeys.ForRoleAsync(api, Role.Editor));
 
         var field = unlink ? "unlinkServiceItem" : "linkServiceItem";
         data.SingleError(field, code, path);
@@ -100,20 +98,13 @@ public sealed class ServiceItemLinkTests(SeededApi api) : IClassFixture<SeededAp
     [Fact]
     public async Task Link_NeverPublishedStandard_IsNotPublished()
     {
-        var editor = await api.KeyAsync(Role.Editor);
-        var ids = await api.DataAsync("{ departments { id } standardSystem { id } }");
-        var created = await PostAsync("""
-            mutation($input: CreateStandardInput!) { createStandard(input: $input) { standard { id } errors { code } } }
-            """, new
-        {
-            code = "DB3206/T 9802", year = 2026, title = "草案标准",
-            departmentId = ids.Items("departments")[0].Str("id"), systemNodeId = ids.Items("standardSystem")[0].Str("id"),
-        }, editor);
+        var editor = await TestKeys.ForRoleAsync(api, Role.Editor);
+        var standardId = await TestStandards.CreateAsync(api.GraphQL(editor), "DB3206/T 9802", "草案标准");
         var before = await api.RowsAsync();
 
         var data = await PostAsync(Link, new
         {
-            standardId = created.Str("createStandard.standard.id"), serviceItemId = await api.ItemIdAsync("XYSJ-01-01"),
+            standardId, serviceItemId = await api.ItemIdAsync("XYSJ-01-01"),
         }, editor);
 
         data.SingleError("linkServiceItem", "NOT_PUBLISHED", "standardId");
@@ -126,7 +117,7 @@ public sealed class ServiceItemLinkTests(SeededApi api) : IClassFixture<SeededAp
         var data = await PostAsync(Link, new
         {
             standardId = await api.StandardIdAsync("DB3206/T 1002"), serviceItemId = await api.ItemIdAsync("XYSJ-02-03"),
-        }, await api.KeyAsync(Role.Editor));
+        }, await TestKeys.ForRoleAsync(api, Role.Editor));
 
         data.SingleError("linkServiceItem", "ALREADY_LINKED", "serviceItemId");
         Snapshot.Match(data.Pretty());
@@ -138,28 +129,19 @@ public sealed class ServiceItemLinkTests(SeededApi api) : IClassFixture<SeededAp
         var data = await PostAsync(Unlink, new
         {
             standardId = await api.StandardIdAsync("DB3206/T 1002"), serviceItemId = await api.ItemIdAsync("XYSJ-02-03"),
-        }, await api.KeyAsync(Role.Editor));
+        }, await TestKeys.ForRoleAsync(api, Role.Editor));
 
         data.SingleError("unlinkServiceItem", "STILL_LISTED", "serviceItemId");
         Snapshot.Match(data.Pretty());
     }
 
-    private async Task<JsonElement> PostAsync(string mutation, object input, string bearer)
-    {
-        var response = await api.PostAsync(mutation, new { input }, bearer);
-        Assert.True(response.Errors.Count == 0, string.Join("; ", response.Errors));
-        return response.Data;
-    }
+    private Task<JsonElement> PostAsync(string mutation, object input, string bearer) => api.GraphQL(bearer).DataAsync(mutation, new { input });
 
     private async Task<int> EventsAsync()
     {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
+        await using var db = await api.OpenDbAsync();
         return await db.ChangeEvents.CountAsync();
     }
 
-    private async Task<ChangeKind> LastKindAsync()
-    {
-        await using var db = await api.Services.GetRequiredService<IDbContextFactory<RugaoDbContext>>().CreateDbContextAsync();
-        return await db.ChangeEvents.OrderByDescending(e => e.Sequence).Select(e => e.Kind).FirstAsync();
-    }
+    private async Task<ChangeKind> LastKindAsync() => (await ChangeLogHead.LastEventAsync(api)).Kind;
 }
