@@ -54,7 +54,6 @@ public sealed class DraftVisibilityTests(SeededApi api) : IClassFixture<SeededAp
         var code = EditingClient.NewCode();
         var draft = await client.NewDraftAsync(code, editor, ("1", "范围", $"{Word}适用范围。"), ("2", "要求", $"{Word}服务要求。"));
         var item = (await api.DataAsync("{ serviceItems(first: 1) { nodes { id } } }")).Items("serviceItems.nodes")[0].Str("id")!;
-        await client.MutateAsync("linkServiceItem", "standard { id }", new { standardId = draft.StandardId, serviceItemId = item }, publisher);
 
         var (revisedId, token) = await client.StandardAsync(Revised, editor);
         var revise = await client.MutateAsync("reviseStandard", "draft { id }",
