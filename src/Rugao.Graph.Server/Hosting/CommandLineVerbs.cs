@@ -33,7 +33,7 @@ public static class CommandLineVerbs
                 return true;
             case "keys":
                 await app.PrepareDatabaseAsync();
-                Environment.ExitCode = await KeyCommands.RunAsync(app.Services.GetRequiredService<ApiKeyStore>(), args[1..]);
+                Environment.ExitCode = await KeyCommands.RunAsync(app.Services.GetRequiredService<ApiKeyAdministration>(), args[1..]);
                 return true;
             default:
                 return false;

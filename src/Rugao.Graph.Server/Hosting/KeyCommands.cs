@@ -6,7 +6,7 @@ namespace Rugao.Graph.Server.Hosting;
 /// <summary><c>keys create --role ADMIN --name ops</c>: prints the new key alone on the last line, the only time it is shown.</summary>
 internal static class KeyCommands
 {
-    public static async Task<int> RunAsync(ApiKeyStore keys, string[] args)
+    public static async Task<int> RunAsync(ApiKeyAdministration keys, string[] args)
     {
         var verb = args.FirstOrDefault();
         var name = Option(args, "--name");
@@ -17,18 +17,17 @@ internal static class KeyCommands
             return 2;
         }
 
-        try
+        var outcome = await keys.CreateAsync(name, role.Value, "command line", CancellationToken.None);
+        if (outcome.Value is not { } created)
         {
-            var (key, plainText) = await keys.CreateAsync(name, role.Value, "command line", CancellationToken.None);
-            await Console.Out.WriteLineAsync($"Created {key.Role.ToString().ToUpperInvariant()} key '{key.Name}'. Store it now: it is not shown again.");
-            await Console.Out.WriteLineAsync(plainText);
-            return 0;
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            await Console.Error.WriteLineAsync($"A key named '{name}' exists already.");
+            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, outcome.Errors.Select(e => e.Message)));
             return 1;
         }
+
+        await Console.Out.WriteLineAsync(
+            $"Created {created.Key.Role.ToString().ToUpperInvariant()} key '{created.Key.Name}'. Store it now: it is not shown again.");
+        await Console.Out.WriteLineAsync(created.PlainText);
+        return 0;
     }
 
     private static string? Option(string[] args, string name)

@@ -3,8 +3,6 @@ using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema;
 using Rugao.Graph.Server.Security;
 using Rugao.Graph.Server.Transports;
-using Rugao.Graph.Standards;
-using Rugao.Graph.Storage;
 using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Server.Hosting;
@@ -14,11 +12,10 @@ public static class RugaoGraphServiceCollectionExtensions
     /// <summary>Everything the server needs; tests call it too.</summary>
     public static IServiceCollection AddRugaoGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRugaoStorage(configuration);
+        services.AddRugaoDomain(configuration);
         services.AddRugaoSearch(configuration);
         services.AddRugaoChanges(configuration);
         services.AddRugaoSecurity(configuration);
-        services.AddRugaoLifecycle();
         services.AddRugaoWebhooks(configuration);
         services.AddRugaoSchema();
         services.AddGraphQLTransports(configuration);

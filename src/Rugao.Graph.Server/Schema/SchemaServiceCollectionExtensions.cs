@@ -11,8 +11,6 @@ using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Server.Schema.StandardSystem;
 using Rugao.Graph.Server.Transports.Subscriptions;
-using Rugao.Graph.Standards;
-using Rugao.Graph.Statistics;
 
 namespace Rugao.Graph.Server.Schema;
 
@@ -32,15 +30,6 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<SharedEventResults>();
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
-        services.AddSingleton<StandardFinder>();
-        services.AddSingleton<StandardDrafts>();
-        services.AddSingleton<StandardPublishing>();
-        services.AddSingleton<Rugao.Graph.Clauses.DraftClauses>();
-        services.AddSingleton<Rugao.Graph.Importing.StandardImporter>();
-        services.AddSingleton<PlatformStatistics>();
-        services.AddSingleton<Rugao.Graph.ServiceCatalog.StandardList>();
-        services.AddSingleton<Rugao.Graph.ServiceCatalog.ServiceItemLinks>();
-        services.AddSingleton<Rugao.Graph.Indicators.IndicatorMeasurements>();
         services.AddSingleton<Rugao.Graph.Webhooks.IWebhookBodyWriter, Webhooks.WebhookNoticeBodies>();
 
         foreach (var loader in typeof(RugaoSchema).Assembly.GetTypes().Where(IsLoader))

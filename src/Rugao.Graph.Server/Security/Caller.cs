@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Rugao.Graph.Access;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Security;
 
@@ -15,6 +16,9 @@ public static class Caller
             : null;
 
     public static bool Has(ClaimsPrincipal? user, Role required) => RoleOf(user) >= required;
+
+    /// <summary>What the caller may read: editors and above also see drafts. The one place a caller becomes a reader.</summary>
+    public static Readership ReadershipOf(ClaimsPrincipal? user) => Has(user, Role.Editor) ? Readership.Editors : Readership.Public;
 
     /// <summary>Who made a change, for the audit trail: the key's name or the token's subject.</summary>
     public static string ActorOf(ClaimsPrincipal? user) =>

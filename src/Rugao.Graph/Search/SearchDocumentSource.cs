@@ -32,7 +32,7 @@ public sealed class SearchDocumentSource(IDbContextFactory<RugaoDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var nodePaths = await NodePathsAsync(db, cancellationToken);
-        var ids = await db.Standards.Where(s => s.FirstEffectiveOn != null).OrderBy(s => s.Id).Select(s => s.Id)
+        var ids = await db.Standards.Where(StandardVisibility.Published).OrderBy(s => s.Id).Select(s => s.Id)
             .ToListAsync(cancellationToken);
         foreach (var batch in ids.Chunk(BatchSize))
         {
@@ -46,10 +46,10 @@ public sealed class SearchDocumentSource(IDbContextFactory<RugaoDbContext> conte
     private static async Task<List<SearchDocument>> BuildAsync(RugaoDbContext db, int[] ids,
         Dictionary<int, int[]> nodePaths, CancellationToken cancellationToken)
     {
-        var standards = await db.Standards.Where(s => ids.Contains(s.Id) && s.FirstEffectiveOn != null)
+        var standards = await db.Standards.Where(StandardVisibility.Published).Where(s => ids.Contains(s.Id))
             .Select(s => new { Standard = s, SupersededOn = s.SupersededBy == null ? null : s.SupersededBy.FirstEffectiveOn })
             .ToListAsync(cancellationToken);
-        var versions = (await db.StandardVersions.Where(v => ids.Contains(v.StandardId) && v.PublishedOn != null)
+        var versions = (await db.StandardVersions.Where(StandardVisibility.PublishedVersion).Where(v => ids.Contains(v.StandardId))
             .ToListAsync(cancellationToken)).ToLookup(v => v.StandardId);
         var versionIds = versions.SelectMany(g => g).Select(v => v.Id).ToList();
         var clauses = (await db.Clauses.Where(c => versionIds.Contains(c.VersionId)).ToListAsync(cancellationToken))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.Standards;
 using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Search;
@@ -31,7 +32,7 @@ public sealed class StandardFactsSnapshot(IDbContextFactory<RugaoDbContext> cont
     {
         var listings = (await db.StandardListings.ToListAsync(cancellationToken))
             .ToLookup(l => l.StandardId, l => new ListingInterval(l.AreaId, l.ServiceItemId, l.ListedOn, l.DelistedOn));
-        var standards = await db.Standards.Where(s => s.FirstEffectiveOn != null)
+        var standards = await db.Standards.Where(StandardVisibility.Published)
             .Select(s => new
             {
                 s.Id, s.Level, s.DepartmentId, s.SystemNodeId, s.FirstEffectiveOn, s.AbolishedOn,

@@ -48,7 +48,7 @@ internal sealed record ListTarget(Standard Standard, DateOnly? FirstPublishedOn,
             return (null, errors);
         }
 
-        var firstPublished = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
+        var firstPublished = await db.StandardVersions.Where(StandardVisibility.PublishedVersion).Where(v => v.StandardId == standard.Id)
             .MinAsync(v => v.PublishedOn, cancellationToken);
         return (new ListTarget(standard, firstPublished, area, item), errors);
     }

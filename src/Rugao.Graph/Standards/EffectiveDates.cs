@@ -28,7 +28,8 @@ public sealed class EffectiveDates(IDbContextFactory<RugaoDbContext> contexts, T
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var candidates = await db.StandardVersions.Include(v => v.Standard)
-                .Where(v => v.PublishedOn != null && v.EffectiveFrom <= today && v.EffectiveFrom > v.PublishedOn)
+                .Where(StandardVisibility.PublishedVersion)
+                .Where(v => v.EffectiveFrom <= today && v.EffectiveFrom > v.PublishedOn)
                 .Where(v => !db.ChangeEvents.Any(e => e.Kind == ChangeKind.Effective && e.VersionId == v.Id))
                 .ToListAsync(cancellationToken);
             due = candidates.Where(WasAheadWhenPublished).OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Id).ToList();

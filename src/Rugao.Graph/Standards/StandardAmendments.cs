@@ -28,7 +28,7 @@ public sealed class StandardAmendments(IDbContextFactory<RugaoDbContext> context
             return stale;
         }
 
-        var published = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
+        var published = await db.StandardVersions.Where(StandardVisibility.PublishedVersion).Where(v => v.StandardId == standard.Id)
             .ToListAsync(cancellationToken);
         var latest = published.MaxBy(v => v.Number);
         var errors = new List<UserError>();

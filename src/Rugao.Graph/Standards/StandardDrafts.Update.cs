@@ -18,7 +18,7 @@ public sealed partial class StandardDrafts
         }
 
         var errors = new List<UserError>();
-        if (standard.FirstEffectiveOn is not null)
+        if (StandardVisibility.IsPublished(standard))
         {
             foreach (var (field, _) in StandardFields(command).Where(f => f.Given))
             {
@@ -101,7 +101,7 @@ public sealed partial class StandardDrafts
             return;
         }
 
-        var latest = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
+        var latest = await db.StandardVersions.Where(StandardVisibility.PublishedVersion).Where(v => v.StandardId == standard.Id)
             .MaxAsync(v => (int?)v.Year, cancellationToken);
         if (latest is { } published && year <= published)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rugao.Graph.ServiceCatalog;
 using Rugao.Graph.StandardSystem;
 using Rugao.Graph.Storage;
 
@@ -19,19 +20,20 @@ public sealed class StandardFinder(IDbContextFactory<RugaoDbContext> contexts)
             ? await SystemSubtree.IdsAsync(db, roots, cancellationToken)
             : null;
 
-        var query = Filter(db, db.Standards.Where(s => s.FirstEffectiveOn != null), filter, nodeIds, asOf)
+        var published = StandardVisibility.PublishedVersion;
+        var query = Filter(db, db.Standards.Where(StandardVisibility.Published), filter, nodeIds, asOf)
             .Select(s => new
             {
                 Standard = s,
-                IssuedOn = s.Versions
-                        .Where(v => v.Kind == StandardVersionKind.Edition && v.PublishedOn != null && v.EffectiveFrom <= asOf)
+                IssuedOn = s.Versions.AsQueryable().Where(published)
+                        .Where(v => v.Kind == StandardVersionKind.Edition && v.EffectiveFrom <= asOf)
                         .OrderByDescending(v => v.EffectiveFrom).Select(v => v.PublishedOn).FirstOrDefault()
-                    ?? s.Versions.Where(v => v.Kind == StandardVersionKind.Edition && v.PublishedOn != null)
+                    ?? s.Versions.AsQueryable().Where(published).Where(v => v.Kind == StandardVersionKind.Edition)
                         .OrderBy(v => v.EffectiveFrom).Select(v => v.PublishedOn).FirstOrDefault(),
-                EffectiveOn = s.Versions
-                        .Where(v => v.Kind == StandardVersionKind.Edition && v.PublishedOn != null && v.EffectiveFrom <= asOf)
+                EffectiveOn = s.Versions.AsQueryable().Where(published)
+                        .Where(v => v.Kind == StandardVersionKind.Edition && v.EffectiveFrom <= asOf)
                         .OrderByDescending(v => v.EffectiveFrom).Select(v => v.EffectiveFrom).FirstOrDefault()
-                    ?? s.Versions.Where(v => v.Kind == StandardVersionKind.Edition && v.PublishedOn != null)
+                    ?? s.Versions.AsQueryable().Where(published).Where(v => v.Kind == StandardVersionKind.Edition)
                         .OrderBy(v => v.EffectiveFrom).Select(v => v.EffectiveFrom).FirstOrDefault(),
             });
 
@@ -73,6 +75,7 @@ public sealed class StandardFinder(IDbContextFactory<RugaoDbContext> contexts)
     private static IQueryable<Standard> Filter(
         RugaoDbContext db, IQueryable<Standard> query, StandardFilter filter, HashSet<int>? nodeIds, DateOnly asOf)
     {
+        var listed = ListingRules.ListedOn(asOf);
         if (filter.Levels is { Count: > 0 } levels)
         {
             query = query.Where(s => levels.Contains(s.Level));
@@ -95,15 +98,13 @@ public sealed class StandardFinder(IDbContextFactory<RugaoDbContext> contexts)
 
         if (filter.AreaIds is { Count: > 0 } areas)
         {
-            query = query.Where(s => db.StandardListings.Any(l => l.StandardId == s.Id && areas.Contains(l.AreaId)
-                && l.ListedOn <= asOf && (l.DelistedOn == null || l.DelistedOn > asOf)));
+            query = query.Where(s => db.StandardListings.Where(listed).Any(l => l.StandardId == s.Id && areas.Contains(l.AreaId)));
         }
 
         if (filter.ServiceItemIds is { Count: > 0 } items)
         {
-            query = query.Where(s => db.StandardListings.Any(l => l.StandardId == s.Id && l.ServiceItemId != null
-                && items.Contains(l.ServiceItemId.Value)
-                && l.ListedOn <= asOf && (l.DelistedOn == null || l.DelistedOn > asOf)));
+            query = query.Where(s => db.StandardListings.Where(listed).Any(l => l.StandardId == s.Id && l.ServiceItemId != null
+                && items.Contains(l.ServiceItemId.Value)));
         }
 
         if (filter.Statuses is { Count: > 0 } statuses)

@@ -81,7 +81,7 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
         {
             errors.Add(ErrorCatalog.AlreadyAbolished.At("standardId"));
         }
-        else if (standard.FirstEffectiveOn is null)
+        else if (!StandardVisibility.IsPublished(standard))
         {
             errors.Add(StandardLifecycleErrors.NeverPublished("standardId"));
         }
@@ -118,7 +118,7 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
 
     private static void CheckLive(List<UserError> errors, Standard standard, string field)
     {
-        if (standard.FirstEffectiveOn is null)
+        if (!StandardVisibility.IsPublished(standard))
         {
             errors.Add(StandardLifecycleErrors.NeverPublished(field));
         }
@@ -148,7 +148,7 @@ public sealed class StandardLifecycle(IDbContextFactory<RugaoDbContext> contexts
     private async Task<EditOutcome<DraftEdit>> SaveAsync(
         RugaoDbContext db, Standard standard, ChangeKind kind, string actor, DateOnly? on, string summary, CancellationToken cancellationToken)
     {
-        var latest = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
+        var latest = await db.StandardVersions.Where(StandardVisibility.PublishedVersion).Where(v => v.StandardId == standard.Id)
             .OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         // Like the seed's, these events concern the standard as a whole, not one of its versions.
         var change = new ChangeEvent

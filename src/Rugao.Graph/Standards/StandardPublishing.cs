@@ -24,7 +24,7 @@ public sealed class StandardPublishing(IDbContextFactory<RugaoDbContext> context
 
         var today = LocalCalendar.Today(time);
         var publishedOn = command.PublishedOn ?? today;
-        var published = await db.StandardVersions.Where(v => v.StandardId == standard.Id && v.PublishedOn != null)
+        var published = await db.StandardVersions.Where(StandardVisibility.PublishedVersion).Where(v => v.StandardId == standard.Id)
             .ToListAsync(cancellationToken);
         var latest = published.MaxBy(v => v.Number);
         var errors = new List<UserError>();

@@ -40,5 +40,5 @@ public sealed class StandardVersion
 
     public List<Clause> Clauses { get; set; } = [];
 
-    public bool IsPublished => PublishedOn is not null;
+    public bool IsPublished => StandardVisibility.IsPublished(this);
 }

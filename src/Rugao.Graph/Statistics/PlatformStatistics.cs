@@ -17,7 +17,7 @@ public sealed class PlatformStatistics(IDbContextFactory<RugaoDbContext> context
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
         // Published means it has an effective date, as in StandardFinder, so these counts match standards(asOf:).
-        var statusOf = (await db.Standards.Where(s => s.FirstEffectiveOn != null)
+        var statusOf = (await db.Standards.Where(StandardVisibility.Published)
                 .Select(s => new
                 {
                     s.Id, s.Level, s.FirstEffectiveOn, s.AbolishedOn,

@@ -28,8 +28,7 @@ public sealed class ChangeNoticeGraphType : ObjectGraphType<ChangeNotice>
             .Resolve(c => c.Source.EffectiveOn);
         Field<StandardGraphType>("standard").Description("所涉标准，如有。The standard concerned, if any.")
             .Resolve(c => c.Source.StandardId is { } id
-                ? c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(id).Then(s =>
-                    s is null || (s.FirstEffectiveOn is null && !EditorAccess.CanReadDrafts(c)) ? null : new StandardView(s, c.Today()))
+                ? c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(id).Then(s => StandardViews.Visible(c, s, c.Today()))
                 : DataLoaderResultExtensions.FromValue<StandardView?>(null));
         Field<StandardVersionGraphType>("version").Description("所涉已发布版本，如有。The published version concerned, if any.")
             .Resolve(c => c.Source.VersionId is { } id ? VersionViews.Load(c, id) : null);

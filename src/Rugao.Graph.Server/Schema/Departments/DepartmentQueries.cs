@@ -1,7 +1,6 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Rugao.Graph.Storage;
+using Rugao.Graph.Departments;
 
 namespace Rugao.Graph.Server.Schema.Departments;
 
@@ -13,10 +12,6 @@ public static class DepartmentQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentGraphType>>>>("departments")
             .Description("全部部门。All departments.")
             .ResolveAsync(async context =>
-            {
-                var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-                return await db.Departments.OrderBy(d => d.Position).ToListAsync(context.CancellationToken);
-            });
+                await context.RequestServices!.GetRequiredService<DepartmentReads>().AllAsync(context.CancellationToken));
     }
 }

@@ -27,5 +27,5 @@ public static class EditorAccess
         return Caller.ActorOf(context.User);
     }
 
-    public static bool CanReadDrafts(IResolveFieldContext context) => Caller.Has(context?.User, Role.Editor);
+    public static bool CanReadDrafts(IResolveFieldContext context) => Caller.ReadershipOf(context?.User).SeesDrafts;
 }

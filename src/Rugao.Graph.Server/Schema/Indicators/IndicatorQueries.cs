@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Indicators;
 using Rugao.Graph.Server.Schema.Common;
@@ -10,7 +9,6 @@ using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Standards;
-using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Schema.Indicators;
 
@@ -29,20 +27,8 @@ public static class IndicatorQueries
                 var areas = Arguments.Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area") ?? [];
                 var departments = Arguments.Ids(filter.Department, DepartmentGraphType.Node.TypeName, "where.department") ?? [];
                 var day = c.AsOf();
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                var indicators = db.Indicators.AsQueryable();
-                if (areas.Count > 0)
-                {
-                    indicators = indicators.Where(i => i.AreaId != null && areas.Contains(i.AreaId.Value));
-                }
-
-                if (departments.Count > 0)
-                {
-                    indicators = indicators.Where(i => i.DepartmentId != null && departments.Contains(i.DepartmentId.Value));
-                }
-
-                var rows = await indicators.OrderBy(i => i.Position).ToListAsync(c.CancellationToken);
+                var rows = await c.RequestServices!.GetRequiredService<IndicatorReads>()
+                    .ListAsync(areas, departments, c.CancellationToken);
                 if (filter.Status is { Count: > 0 } statuses)
                 {
                     rows = await WithStatusAsync(c, rows, statuses, day);
@@ -62,7 +48,7 @@ public static class IndicatorQueries
 
     // Through the loader: one query for every indicator, and the attainment fields below reuse what it fetched.
     private static async Task<List<Indicator>> WithStatusAsync(
-        IResolveFieldContext context, List<Indicator> indicators, List<AttainmentStatus> statuses, DateOnly day)
+        IResolveFieldContext context, IReadOnlyList<Indicator> indicators, List<AttainmentStatus> statuses, DateOnly day)
     {
         var loader = context.RequestServices!.GetRequiredService<MeasurementsByIndicatorIdLoader>();
         var pending = indicators.Select(i => (Indicator: i, Measurements: loader.Load(i.Id))).ToList();

@@ -2,9 +2,10 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using Rugao.Graph.Server.Schema.Editing;
+using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Standards;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Relay;
 
@@ -54,8 +55,8 @@ public static class NodeQueries
 
         var fetcher = context.RequestServices!.GetServices<NodeFetcher>().FirstOrDefault(f => f.TypeName == typeName)
             ?? throw RelayErrors.InvalidId(id, "Node", "id");
-        // A never-published standard is a draft: editors and above only, as everywhere else.
+        var reader = context.Readership();
         return fetcher.Fetch(context.RequestServices!, key).Then(found =>
-            found is StandardView { Standard.FirstEffectiveOn: null } && !EditorAccess.CanReadDrafts(context) ? null : found);
+            found is StandardView view && !StandardVisibility.CanSee(reader, view.Standard) ? null : found);
     }
 }

@@ -19,6 +19,6 @@ internal static class SearchHitFields
             .Resolve(c => c.Source.Hit.Highlights);
         type.Field<NonNullGraphType<StandardGraphType>>("standard").Description("所属标准（按检索日期）。The standard, as of the search's day.")
             .Resolve(c => c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(c.Source.Hit.Document.StandardId)
-                .Then(s => s is null ? null : new StandardView(s, c.Source.AsOf)));
+                .Then(s => StandardViews.Visible(c, s, c.Source.AsOf)));
     }
 }

@@ -1,17 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Rugao.Graph.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Loading;
-using Rugao.Graph.Storage;
+using Rugao.Graph.ServiceCatalog;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 
-public sealed class ItemsByCategoryIdLoader(IDbContextFactory<RugaoDbContext> contexts) : GroupLoader<int, ServiceItem>
+public sealed class ItemsByCategoryIdLoader(ServiceItemReads reads) : GroupLoader<int, ServiceItem>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<ServiceItem>>> FetchAsync(
-        IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ServiceItems.Where(x => keys.Contains(x.CategoryId)).OrderBy(x => x.Position).ToListAsync(cancellationToken);
-        return rows.GroupBy(x => x.CategoryId).ToDictionary(g => g.Key, g => (IReadOnlyList<ServiceItem>)g.ToList());
-    }
+        IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
+        await reads.ByCategoryIdsAsync(keys, cancellationToken);
 }

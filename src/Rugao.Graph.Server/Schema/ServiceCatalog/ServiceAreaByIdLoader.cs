@@ -1,17 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Rugao.Graph.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Loading;
-using Rugao.Graph.Storage;
+using Rugao.Graph.ServiceCatalog;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 
-public sealed class ServiceAreaByIdLoader(IDbContextFactory<RugaoDbContext> contexts) : BatchLoader<int, ServiceArea?>
+public sealed class ServiceAreaByIdLoader(CatalogReads reads) : BatchLoader<int, ServiceArea?>
 {
     protected override async Task<IReadOnlyDictionary<int, ServiceArea?>> FetchAsync(
-        IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ServiceAreas.Where(x => keys.Contains(x.Id))
-            .ToDictionaryAsync(x => x.Id, x => (ServiceArea?)x, cancellationToken);
-    }
+        IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
+        (await reads.AreasByIdsAsync(keys, cancellationToken)).OrNull();
 }

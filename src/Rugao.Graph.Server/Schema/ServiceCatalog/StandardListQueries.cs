@@ -1,13 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.ServiceCatalog;
-using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 
@@ -25,11 +23,8 @@ public static class StandardListQueries
             {
                 var request = PageRequest.From(c).Validate();
                 var day = c.AsOf();
-                await using var db = await Db(c);
-                var listed = await Filtered(c, db).Where(l => l.ListedOn <= day && (l.DelistedOn == null || l.DelistedOn > day))
-                    .OrderBy(l => l.AreaId).ThenBy(l => l.ServiceItemId).ThenBy(l => l.StandardId).ThenBy(l => l.Id)
-                    .ToListAsync(c.CancellationToken);
-                return Page.From(listed, request);
+                var page = await Reads(c).ListedOnAsync(Filter(c), day, request.Window, c.CancellationToken);
+                return new Page<StandardListing>(page.Items, page.Offset, page.Total);
             });
         query.Field<NonNullGraphType<ConnectionGraphType<StandardListAdjustmentGraphType, ListAdjustment>>>("standardListAdjustments")
             .Description("标准清单的调整历史，最新在前。Every adjustment of the standards list, latest first.")
@@ -42,44 +37,21 @@ public static class StandardListQueries
                 var request = PageRequest.From(c).Validate();
                 var from = c.GetArgument<DateOnly?>("from") ?? DateOnly.MinValue;
                 var to = c.GetArgument<DateOnly?>("to") ?? DateOnly.MaxValue;
-                await using var db = await Db(c);
-                var listings = await Filtered(c, db).ToListAsync(c.CancellationToken);
-                // Sorted here: SQLite cannot order by DateTimeOffset columns.
-                var adjustments = listings.SelectMany(ListAdjustment.Of)
-                    .Where(a => a.EffectiveOn >= from && a.EffectiveOn <= to)
-                    .OrderByDescending(a => a.EffectiveOn).ThenByDescending(a => a.RecordedAt).ThenByDescending(a => a.Listing.Id)
-                    .ThenByDescending(a => a.Action)
-                    .ToList();
-                return Page.From(adjustments, request);
+                return Page.From(await Reads(c).AdjustmentsAsync(Filter(c), from, to, c.CancellationToken), request);
             });
     }
 
-    private static IQueryable<StandardListing> Filtered(IResolveFieldContext context, RugaoDbContext db)
+    private static ListingFilter Filter(IResolveFieldContext context)
     {
         var filter = context.GetArgument<StandardListFilterInput?>("where") ?? new StandardListFilterInput();
-        var standards = Arguments.Ids(filter.Standard, StandardGraphType.Node.TypeName, "where.standard") ?? [];
-        var areas = Arguments.Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area") ?? [];
-        var items = Arguments.Ids(filter.ServiceItem, ServiceItemGraphType.Node.TypeName, "where.serviceItem") ?? [];
-        var listings = db.StandardListings.AsQueryable();
-        if (standards.Count > 0)
+        return new ListingFilter
         {
-            listings = listings.Where(l => standards.Contains(l.StandardId));
-        }
-
-        if (areas.Count > 0)
-        {
-            listings = listings.Where(l => areas.Contains(l.AreaId));
-        }
-
-        if (items.Count > 0)
-        {
-            listings = listings.Where(l => l.ServiceItemId != null && items.Contains(l.ServiceItemId.Value));
-        }
-
-        return listings;
+            StandardIds = Arguments.Ids(filter.Standard, StandardGraphType.Node.TypeName, "where.standard") ?? [],
+            AreaIds = Arguments.Ids(filter.Area, ServiceAreaGraphType.Node.TypeName, "where.area") ?? [],
+            ServiceItemIds = Arguments.Ids(filter.ServiceItem, ServiceItemGraphType.Node.TypeName, "where.serviceItem") ?? [],
+        };
     }
 
-    private static async Task<RugaoDbContext> Db(IResolveFieldContext context) =>
-        await context.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>()
-            .CreateDbContextAsync(context.CancellationToken);
+    private static StandardListReads Reads(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<StandardListReads>();
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Rugao.Graph.Storage;
+using Rugao.Graph.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema.StandardSystem;
 
@@ -13,11 +12,6 @@ public static class StandardSystemQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SystemNodeGraphType>>>>("standardSystem")
             .Description("标准体系树的顶层（通用基础、服务保障、服务提供），用 children 展开。The top of the standard system tree.")
             .ResolveAsync(async context =>
-            {
-                var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-                return await db.SystemNodes.Where(n => n.ParentId == null).OrderBy(n => n.Position)
-                    .ToListAsync(context.CancellationToken);
-            });
+                await context.RequestServices!.GetRequiredService<SystemNodeReads>().RootsAsync(context.CancellationToken));
     }
 }

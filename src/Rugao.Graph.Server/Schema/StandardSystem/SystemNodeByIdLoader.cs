@@ -1,17 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Rugao.Graph.StandardSystem;
 using Rugao.Graph.Server.Schema.Loading;
-using Rugao.Graph.Storage;
+using Rugao.Graph.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema.StandardSystem;
 
-public sealed class SystemNodeByIdLoader(IDbContextFactory<RugaoDbContext> contexts) : BatchLoader<int, SystemNode?>
+public sealed class SystemNodeByIdLoader(SystemNodeReads reads) : BatchLoader<int, SystemNode?>
 {
     protected override async Task<IReadOnlyDictionary<int, SystemNode?>> FetchAsync(
-        IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.SystemNodes.Where(x => keys.Contains(x.Id))
-            .ToDictionaryAsync(x => x.Id, x => (SystemNode?)x, cancellationToken);
-    }
+        IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
+        (await reads.ByIdsAsync(keys, cancellationToken)).OrNull();
 }

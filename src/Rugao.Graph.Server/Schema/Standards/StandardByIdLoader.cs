@@ -1,17 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Standards;
-using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
-public sealed class StandardByIdLoader(IDbContextFactory<RugaoDbContext> contexts) : BatchLoader<int, Standard?>
+/// <summary>Standards by ID, drafts included: the fields that expose one decide who may see it (StandardViews).</summary>
+public sealed class StandardByIdLoader(StandardReads reads) : BatchLoader<int, Standard?>
 {
     protected override async Task<IReadOnlyDictionary<int, Standard?>> FetchAsync(
-        IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Standards.Where(s => keys.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => (Standard?)s, cancellationToken);
-    }
+        IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
+        (await reads.ByIdsAsync(keys, cancellationToken)).OrNull();
 }

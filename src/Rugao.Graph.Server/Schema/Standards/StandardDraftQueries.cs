@@ -1,10 +1,9 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Relay;
-using Rugao.Graph.Storage;
+using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
@@ -25,13 +24,8 @@ public static class StandardDraftQueries
                     return new Page<StandardView>([], 0, 0);
                 }
 
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                var withDraft = db.Standards.Where(s => s.Versions.Any(v => v.PublishedOn == null));
-                var total = await withDraft.CountAsync(c.CancellationToken);
-                var (offset, count) = request.Window(total);
-                var items = await withDraft.OrderBy(s => s.Identity).Skip(offset).Take(count).ToListAsync(c.CancellationToken);
-                return new Page<StandardView>(items.Select(s => new StandardView(s, day)).ToList(), offset, total);
+                var page = await c.RequestServices!.GetRequiredService<StandardReads>().WithOpenDraftAsync(request.Window, c.CancellationToken);
+                return new Page<StandardView>(page.Items.Select(s => new StandardView(s, day)).ToList(), page.Offset, page.Total);
             });
     }
 }

@@ -73,11 +73,11 @@ public sealed class StandardGraphType : ObjectGraphType<StandardView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardGraphType>>>>("supersedes")
             .Description("本标准代替的标准。Standards this one replaced.")
             .Resolve(c => c.RequestServices!.GetRequiredService<StandardsBySupersededByIdLoader>().Load(c.Source.Standard.Id)
-                .Then(list => list.Select(s => new StandardView(s, c.Source.AsOf)).ToList()));
+                .Then(list => StandardViews.Visible(c, list, c.Source.AsOf)));
         Field<StandardGraphType>("supersededBy").Description("代替本标准的标准。The standard that replaces this one.")
             .Resolve(c => c.Source.Standard.SupersededById is { } id
                 ? c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(id)
-                    .Then(s => s is null ? null : new StandardView(s, c.Source.AsOf))
+                    .Then(s => StandardViews.Visible(c, s, c.Source.AsOf))
                 : null);
         Field<StandardVersionGraphType>("currentVersion")
             .Description("asOf 当日适用的版本（含修改单）；尚未实施时为首个版本。The version that applies on asOf; before it takes effect, the first.")

@@ -1,16 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
-using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.StandardSystem;
 using Rugao.Graph.Standards;
-using Rugao.Graph.Storage;
 
 namespace Rugao.Graph.Server.Schema.Standards;
 
@@ -59,9 +56,7 @@ public static class StandardQueries
                     var key = GlobalId.Expect(id, StandardGraphType.Node.TypeName, "id");
                     var byId = await c.RequestServices!.GetRequiredService<StandardByIdLoader>().Load(key)
                         .GetResultAsync(c.CancellationToken);
-                    return byId is null || (byId.FirstEffectiveOn is null && !EditorAccess.CanReadDrafts(c))
-                        ? null
-                        : new StandardView(byId, day);
+                    return StandardViews.Visible(c, byId, day);
                 }
 
                 if (!StandardCode.TryParse(text, out var code, out var error))
@@ -69,20 +64,9 @@ public static class StandardQueries
                     throw StandardErrors.InvalidCode(error);
                 }
 
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                var compact = code.WithoutYear().CompactKey;
-                var drafts = EditorAccess.CanReadDrafts(c);
-                var standard = await db.Standards.FirstOrDefaultAsync(
-                    s => s.CompactKey == compact && (s.FirstEffectiveOn != null || drafts), c.CancellationToken);
-                if (standard is null
-                    || (code.Year is { } year && !await db.StandardVersions.AnyAsync(
-                        v => v.StandardId == standard.Id && v.Year == year && (v.PublishedOn != null || drafts), c.CancellationToken)))
-                {
-                    throw StandardErrors.NotFound(code.ToString());
-                }
-
-                return new StandardView(standard, day, code.Year);
+                var standard = await c.RequestServices!.GetRequiredService<StandardReads>()
+                    .ByCodeAsync(code, c.Readership(), c.CancellationToken);
+                return StandardViews.Visible(c, standard, day, code.Year) ?? throw StandardErrors.NotFound(code.ToString());
             });
     }
 

@@ -1,13 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.EntityFrameworkCore;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Seeding;
 using Rugao.Graph.Server.Schema.Changes;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Standards;
-using Rugao.Graph.Storage;
+using Rugao.Graph.Standards;
 using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Server.Schema.Webhooks;
@@ -16,7 +15,7 @@ namespace Rugao.Graph.Server.Schema.Webhooks;
 /// Webhook bodies in the shape of the API's <c>ChangeNotice</c>: the same cursor, kind names and global IDs, so a
 /// receiver can resume <c>changes(after:)</c> or fetch <c>node(id:)</c> with what it was sent.
 /// </summary>
-public sealed class WebhookNoticeBodies(IDbContextFactory<RugaoDbContext> contexts) : IWebhookBodyWriter
+public sealed class WebhookNoticeBodies(StandardReads standards, VersionReads versionReads) : IWebhookBodyWriter
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -34,14 +33,11 @@ public sealed class WebhookNoticeBodies(IDbContextFactory<RugaoDbContext> contex
 
         var standardIds = notices.Where(n => n.StandardId is not null).Select(n => n.StandardId!.Value).Distinct().ToList();
         var versionIds = notices.Where(n => n.VersionId is not null).Select(n => n.VersionId!.Value).Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var identities = await db.Standards.Where(s => standardIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.Identity, cancellationToken);
-        var versions = await db.StandardVersions.Where(v => versionIds.Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, v => new { v.Code, v.Number }, cancellationToken);
+        var identities = await standards.IdentitiesAsync(standardIds, cancellationToken);
+        var versions = await versionReads.CodesAsync(versionIds, cancellationToken);
         return notices.Select(n =>
         {
-            var version = n.VersionId is { } vid && versions.TryGetValue(vid, out var v) ? v : null;
+            var version = n.VersionId is { } vid && versions.TryGetValue(vid, out var v) ? v : ((string Code, int? Number)?)null;
             var identity = n.StandardId is { } sid ? identities.GetValueOrDefault(sid) : null;
             var body = new WebhookNoticeBody(
                 ChangeCursor.Encode(n.Sequence), EnumNames.ToConstant(n.Kind), n.OccurredAt, n.EffectiveOn,
@@ -49,7 +45,7 @@ public sealed class WebhookNoticeBodies(IDbContextFactory<RugaoDbContext> contex
                     ? new WebhookStandard(GlobalId.Encode(StandardGraphType.Node.TypeName, standardId), version?.Code ?? identity, identity)
                     : null,
                 n.VersionId is { } versionId && version is not null
-                    ? new WebhookVersion(GlobalId.Encode(StandardVersionGraphType.Node.TypeName, versionId), version.Code, version.Number)
+                    ? new WebhookVersion(GlobalId.Encode(StandardVersionGraphType.Node.TypeName, versionId), version.Value.Code, version.Value.Number)
                     : null,
                 n.Summary, n.ChangedClauses);
             return new WebhookMessage(n.Sequence, body.Kind, JsonSerializer.SerializeToUtf8Bytes(body, Json));

@@ -1,9 +1,8 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Server.Schema.Editing;
-using Rugao.Graph.Storage;
+using Rugao.Graph.Webhooks;
 
 namespace Rugao.Graph.Server.Schema.Webhooks;
 
@@ -17,9 +16,7 @@ public static class WebhookQueries
             .ResolveAsync(async c =>
             {
                 EditorAccess.Require(c, Role.Admin);
-                var contexts = c.RequestServices!.GetRequiredService<IDbContextFactory<RugaoDbContext>>();
-                await using var db = await contexts.CreateDbContextAsync(c.CancellationToken);
-                return await db.Webhooks.OrderBy(w => w.Id).ToListAsync(c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<WebhookReads>().AllAsync(c.CancellationToken);
             });
     }
 }
