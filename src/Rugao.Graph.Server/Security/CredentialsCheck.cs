@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Rugao.Graph.Errors;
-using Rugao.Graph.Server.Transports;
 
 namespace Rugao.Graph.Server.Security;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Rugao.Graph.Changes;
 using Rugao.Graph.Editing;
 using Rugao.Graph.Errors;
 using Rugao.Graph.Standards;

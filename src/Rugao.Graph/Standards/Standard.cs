@@ -1,5 +1,3 @@
-using Rugao.Graph.Clauses;
-
 namespace Rugao.Graph.Standards;
 
 /// <summary>标准 — identified by its code without year; each edition and amendment is a <see cref="StandardVersion"/>.</summary>

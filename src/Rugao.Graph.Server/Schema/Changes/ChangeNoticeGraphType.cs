@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Changes;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Editing;

@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Standards;

@@ -1,5 +1,4 @@
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Standards;
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Editing;
 using Rugao.Graph.Standards;

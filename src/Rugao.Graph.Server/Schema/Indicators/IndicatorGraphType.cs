@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Indicators;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Loading;

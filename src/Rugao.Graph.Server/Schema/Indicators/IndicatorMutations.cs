@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
 using Rugao.Graph.Indicators;
 using Rugao.Graph.Server.Schema.Editing;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Indicators;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
@@ -8,7 +7,6 @@ using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
-using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.Indicators;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Indicators;
 using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Loading;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema.Departments;
-using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.ServiceCatalog;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.Standards;

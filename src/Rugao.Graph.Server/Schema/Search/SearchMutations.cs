@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Rugao.Graph.Access;
 using Rugao.Graph.Editing;
 using Rugao.Graph.Search;

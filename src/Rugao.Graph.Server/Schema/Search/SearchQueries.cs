@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Errors;
 using Rugao.Graph.Search;
 using Rugao.Graph.Server.Schema.Common;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.ServiceCatalog;
 

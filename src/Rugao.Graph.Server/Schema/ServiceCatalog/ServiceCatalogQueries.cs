@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Errors;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Loading;
@@ -8,7 +6,6 @@ using Rugao.Graph.Server.Schema.Relay;
 using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.Standards;
 using Rugao.Graph.ServiceCatalog;
-using Rugao.Graph.Standards;
 
 namespace Rugao.Graph.Server.Schema.ServiceCatalog;
 

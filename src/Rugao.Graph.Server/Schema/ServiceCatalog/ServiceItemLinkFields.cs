@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Editing;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Standards;

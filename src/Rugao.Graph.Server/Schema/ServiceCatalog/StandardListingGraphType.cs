@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Scalars;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema.StandardSystem;

@@ -1,9 +1,7 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;
-using Rugao.Graph.Standards;
 using Rugao.Graph.StandardSystem;
 
 namespace Rugao.Graph.Server.Schema.StandardSystem;

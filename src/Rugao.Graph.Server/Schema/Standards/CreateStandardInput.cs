@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Relay;
-using Rugao.Graph.Server.Schema.Scalars;
 using Rugao.Graph.Server.Schema.StandardSystem;
 using Rugao.Graph.Standards;
 

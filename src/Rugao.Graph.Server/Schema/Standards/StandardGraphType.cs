@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Departments;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Server.Schema.Relay;

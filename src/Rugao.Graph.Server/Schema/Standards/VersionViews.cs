@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Loading;
 using Rugao.Graph.Standards;
 

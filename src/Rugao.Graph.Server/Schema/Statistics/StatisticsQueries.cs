@@ -1,9 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Server.Schema.Common;
 using Rugao.Graph.Server.Schema.Scalars;
-using Rugao.Graph.Standards;
 using Rugao.Graph.Statistics;
 
 namespace Rugao.Graph.Server.Schema.Statistics;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Rugao.Graph.Errors;
 
 namespace Rugao.Graph.Server.Transports.Http;

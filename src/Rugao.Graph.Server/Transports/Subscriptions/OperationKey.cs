@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 

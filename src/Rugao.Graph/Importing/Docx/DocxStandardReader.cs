@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Rugao.Graph.Editing;
 

@@ -1,4 +1,3 @@
-using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Aggregations;
 using Elastic.Clients.Elasticsearch.QueryDsl;
 using EsSearchRequest = Elastic.Clients.Elasticsearch.SearchRequest;

@@ -1,5 +1,4 @@
 using Elastic.Clients.Elasticsearch;
-using Elastic.Clients.Elasticsearch.Aggregations;
 
 namespace Rugao.Graph.Search.Elasticsearch;
 

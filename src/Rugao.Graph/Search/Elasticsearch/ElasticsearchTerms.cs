@@ -1,5 +1,3 @@
-using Rugao.Graph.Clauses;
-
 namespace Rugao.Graph.Search.Elasticsearch;
 
 /// <summary>

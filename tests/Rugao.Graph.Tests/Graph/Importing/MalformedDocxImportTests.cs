@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Rugao.Graph.Importing;
-using Rugao.Graph.Standards;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Graph.Importing;

@@ -1,7 +1,6 @@
 using System.Text;
 using Rugao.Graph.Clauses;
 using Rugao.Graph.Importing;
-using Rugao.Graph.Standards;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Graph.Importing;

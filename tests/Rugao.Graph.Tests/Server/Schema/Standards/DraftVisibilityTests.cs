@@ -1,8 +1,6 @@
-using System.Text.Json;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rugao.Graph.Access;
-using Rugao.Graph.Tests.Server.Schema.Editing;
 using Rugao.Graph.Tests.TestSupport;
 
 namespace Rugao.Graph.Tests.Server.Schema.Standards;
