@@ -8,7 +8,7 @@ namespace Rugao.Graph.Server.Transports.Sse;
 /// Ending the reservation (its stream closed, or it was never opened in time) stops every operation on it.
 /// </summary>
 #pragma warning disable CA1001 // `ended` has no timer to release; disposing it would race operations still linking to its token.
-public sealed class SseReservation(string token)
+public sealed class SseReservation(string token, DateTimeOffset openBy)
 #pragma warning restore CA1001
 {
     private readonly TaskCompletionSource<SseEventWriter> connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -17,6 +17,9 @@ public sealed class SseReservation(string token)
     private int opened;
 
     public string Token { get; } = token;
+
+    /// <summary>When the reservation lapses unless its stream has been opened.</summary>
+    public DateTimeOffset OpenBy { get; } = openBy;
 
     /// <summary>Cancelled when the reservation ends.</summary>
     public CancellationToken Ended => ended.Token;

@@ -18,7 +18,7 @@ public sealed class SseReservations(TimeProvider time, IOptions<GraphQLSseOption
     /// <summary>A new reservation, or null when the process holds as many as it may.</summary>
     public SseReservation? Reserve()
     {
-        var reservation = new SseReservation(SseStreamToken.Create());
+        var reservation = new SseReservation(SseStreamToken.Create(), time.GetUtcNow() + OpenTimeout);
         lock (reservations)
         {
             // Checked and added under one lock, so concurrent PUTs cannot overshoot the ceiling together.
@@ -34,7 +34,25 @@ public sealed class SseReservations(TimeProvider time, IOptions<GraphQLSseOption
         return reservation;
     }
 
-    public SseReservation? Find(string token) => reservations.GetValueOrDefault(token);
+    /// <summary>
+    /// The reservation of <paramref name="token"/>. One past its deadline and never opened is dropped here, so the
+    /// answer follows the clock even before the timer that drops it has run.
+    /// </summary>
+    public SseReservation? Find(string token)
+    {
+        if (reservations.GetValueOrDefault(token) is not { } reservation)
+        {
+            return null;
+        }
+
+        if (!reservation.IsOpen && time.GetUtcNow() >= reservation.OpenBy)
+        {
+            Remove(reservation);
+            return null;
+        }
+
+        return reservation;
+    }
 
     /// <summary>Ends a reservation and its operations, and forgets its token.</summary>
     public void Remove(SseReservation reservation)
