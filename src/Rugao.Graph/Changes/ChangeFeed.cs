@@ -38,6 +38,33 @@ public sealed class ChangeFeed(IDbContextFactory<RugaoDbContext> contexts)
         }
 
         var notices = await ChangeScopes.NoticesAsync(db, rows, cancellationToken);
-        return new ChangeBatch(notices, upTo, hasMore);
+        return new ChangeBatch(notices, upTo, hasMore, head);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> notices matching <paramref name="filter"/> before <paramref name="before"/> (from
+    /// the end of the log when null), newest first. The log is read up to its head, so reading forwards from
+    /// <see cref="ChangeBatch.UpTo"/> gives only what is newer than everything there was to see.
+    /// </summary>
+    public async Task<ChangeBatch> ReadNewestAsync(long? before, ChangeFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var head = await db.ChangeEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var bound = before ?? head + 1;
+        var rows = await ChangeQuery.Matching(db, filter)
+            .Where(e => e.Sequence < bound && e.Sequence <= head)
+            .OrderByDescending(e => e.Sequence)
+            .Take(limit + 1)
+            .ToListAsync(cancellationToken);
+        var hasMore = rows.Count > limit;
+        if (hasMore)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        var notices = await ChangeScopes.NoticesAsync(db, rows, cancellationToken);
+        return new ChangeBatch(notices, head, hasMore, head);
     }
 }

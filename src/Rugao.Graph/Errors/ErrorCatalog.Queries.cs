@@ -14,8 +14,13 @@ public static partial class ErrorCatalog
     public static readonly ErrorCode WebhookCursorInvalid = InvalidCursor.Variant(
         "游标无效或超出变更日志末尾。The cursor is malformed or lies beyond the end of the change log.");
 
+    public static readonly ErrorCode CursorBeyondLogEnd = InvalidCursor.Variant(
+        "游标超出变更日志末尾。'{0}' lies beyond the end of the change log; read changeLog.upToDateAsOf for the current end.");
+
     public static readonly ErrorCode InvalidPagingArguments = ErrorCode.Define("INVALID_PAGING_ARGUMENTS",
         "first 与 last 不能同时使用。Give 'first' or 'last', not both.");
+    public static readonly ErrorCode MixedPagingDirections = InvalidPagingArguments.Variant(
+        "读较新的变更用 first/after，读较早的变更用 last/before，二者不可混用。Read forwards with first/after or backwards with last/before, not both.");
     public static readonly ErrorCode NegativePagingArgument = InvalidPagingArguments.Variant(
         "{0} 不能为负数。'{0}' must not be negative.");
 

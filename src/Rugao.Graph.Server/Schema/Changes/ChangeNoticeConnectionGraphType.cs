@@ -8,7 +8,7 @@ public sealed class ChangeNoticeConnectionGraphType : ObjectGraphType<ChangePage
     public ChangeNoticeConnectionGraphType()
     {
         Name = "ChangeNoticeConnection";
-        Description = "变更日志的一页，按提交顺序。A page of the change log, in commit order.";
+        Description = "变更日志的一页：按提交顺序，或从最新往旧。A page of the change log: in commit order, or newest first when read backwards.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<ChangeNoticeGraphType, Rugao.Graph.Changes.ChangeNotice>>>>>("edges")
             .Description("带游标的通知。The notices with their cursors.")
             .Resolve(c => c.Source.Edges);

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Rugao.Graph.Changes;
+using Rugao.Graph.Errors;
+using Rugao.Graph.Server.Transports;
 using Rugao.Graph.Server.Transports.Subscriptions;
 
 namespace Rugao.Graph.Server.Schema.Changes;
@@ -25,6 +27,11 @@ public static class ChangeSubscriptions
                 var hub = services.GetRequiredService<NoticeHub>();
                 var feed = services.GetRequiredService<ChangeFeed>();
                 var start = hub.Position >= 0 ? hub.Position : await feed.HeadAsync(c.CancellationToken);
+                if (after > start && after > await feed.HeadAsync(c.CancellationToken))
+                {
+                    throw ErrorCatalog.CursorBeyondLogEnd.With("after").ToExecutionError();
+                }
+
                 return new NoticeStream(hub, feed, filter, after, start, SubscriptionPacing.Of(c), DirectDelivery.Of(c));
             });
     }

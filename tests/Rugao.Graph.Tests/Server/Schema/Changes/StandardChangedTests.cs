@@ -125,6 +125,7 @@ public sealed class StandardChangedTests(SmallBufferApi api) : IClassFixture<Sma
 
     [Theory]
     [InlineData("not-a-cursor", "INVALID_CURSOR")]
+    [InlineData("Y2hhbmdlOjk5OTk5OTk5", "INVALID_CURSOR")]
     [InlineData("Y2hhbmdlOjE", null)]
     public async Task SubscribeAsync_SubscribeStepFails_IsRejectionBeforeAnyResult(string after, string? code)
     {
