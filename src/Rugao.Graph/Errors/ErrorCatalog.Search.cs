@@ -4,6 +4,8 @@ namespace Rugao.Graph.Errors;
 public static partial class ErrorCatalog
 {
     public static readonly ErrorCode SearchQueryEmpty = ErrorCode.Define("SEARCH_QUERY_EMPTY", "请输入检索词。The search text is empty.");
+    public static readonly ErrorCode SearchQueryOnlySymbols = SearchQueryEmpty.Variant(
+        "检索词只有标点或符号，请输入文字、标准编号或条款号。The search text holds only punctuation or symbols; type words, a code or a clause number.");
 
     public static readonly ErrorCode SearchQueryTooLong = ErrorCode.Define("SEARCH_QUERY_TOO_LONG",
         "检索词超过 {0} 个字符。The search text is longer than {0} characters.");

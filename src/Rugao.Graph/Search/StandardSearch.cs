@@ -16,7 +16,8 @@ public sealed class StandardSearch(ISearchEngine engine, IDbContextFactory<Rugao
 {
     /// <summary>Why the text cannot be searched, or null when it can.</summary>
     public static ErrorCode? Check(string? text) =>
-        string.IsNullOrWhiteSpace(text) || QueryText.Parse(text).Terms.Count == 0 ? ErrorCatalog.SearchQueryEmpty
+        string.IsNullOrWhiteSpace(text) ? ErrorCatalog.SearchQueryEmpty
+        : QueryText.Parse(text).Terms.Count == 0 ? ErrorCatalog.SearchQueryOnlySymbols
         : text.Length > SearchQueryLimits.MaxTextLength ? ErrorCatalog.SearchQueryTooLong
         : null;
 

@@ -122,15 +122,16 @@ public sealed class SearchQueriesTests(SeededApi api)
     }
 
     [Theory]
-    [InlineData("", "SEARCH_QUERY_EMPTY")]
-    [InlineData("   ", "SEARCH_QUERY_EMPTY")]
-    [InlineData("？！。", "SEARCH_QUERY_EMPTY")]
-    [InlineData("\\", "SEARCH_QUERY_EMPTY")]
-    public async Task Search_NothingToSearch_IsACodedError(string query, string code)
+    [InlineData("", "请输入检索词")]
+    [InlineData("   ", "请输入检索词")]
+    [InlineData("？！。", "只有标点或符号")]
+    [InlineData("\\", "只有标点或符号")]
+    public async Task Search_NothingToSearch_IsACodedErrorSayingWhy(string query, string says)
     {
         var response = await api.PostAsync(Search, new { q = query });
 
-        Assert.Equal([code], response.ErrorCodes);
+        Assert.Equal(["SEARCH_QUERY_EMPTY"], response.ErrorCodes);
+        Assert.Contains(says, Assert.Single(response.Errors).Str("message"), StringComparison.Ordinal);
     }
 
     [Fact]
